@@ -257,7 +257,7 @@ def ensure_venv():
         run([python, "-m", "venv", VENV])
     pip = [vpy(), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
     constraints = _constraints_file()
-    run(pip + ["setuptools<81", "wheel"])
+    run(pip + ["setuptools>=75,<81", "wheel"])
     say("installing Odoo's Python requirements")
     run(pip + ["-c", constraints, "-r", ODOO_DIR / "requirements.txt"])
     ours = [
@@ -429,6 +429,9 @@ def write_config():
 
 
 def odoo_cmd(conf, *args):
+    """odoo-bin with the configuration; a subcommand (shell, db …) goes first."""
+    if args and not args[0].startswith("-"):
+        return [vpy(), ODOO_DIR / "odoo-bin", args[0], "-c", conf, *args[1:]]
     return [vpy(), ODOO_DIR / "odoo-bin", "-c", conf, *args]
 
 
@@ -552,6 +555,8 @@ def _checklog(log, summary):
 
 TEMPLATE_DB = "parktong_template"
 TEMPLATE_MODULES = "base,web,mail,portal,helpdesk_mgmt,report_xlsx"
+# the addons' zh_CN translations are loaded, and so checked, as they install
+TEMPLATE_LANG = "zh_CN"
 
 
 def ensure_template(conf):
@@ -564,7 +569,9 @@ def ensure_template(conf):
 
     stamp = VAR / f"{TEMPLATE_DB}.stamp"
     digest = _digest(
-        ODOO_DIR / ".park-origin", VENV / ".park-stamp", extra=TEMPLATE_MODULES
+        ODOO_DIR / ".park-origin",
+        *sorted(OCA_ADDONS.glob("*/__manifest__.py")),
+        extra=TEMPLATE_MODULES + TEMPLATE_LANG,
     )
     with open(VAR / f"{TEMPLATE_DB}.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
@@ -580,6 +587,7 @@ def ensure_template(conf):
                     TEMPLATE_DB,
                     "-i",
                     TEMPLATE_MODULES,
+                    f"--load-language={TEMPLATE_LANG}",
                     "--stop-after-init",
                     "--log-level=warn",
                     "--no-http",
@@ -606,7 +614,26 @@ def cmd_test(args):
         rc = lint()
         results["passed" if rc == 0 else "failed"] += 1
 
-    # 1. the addons' own tests, in one fresh database copied from a template
+    if args.e2e_only:
+        if not db_exists(db):
+            raise SetupError(f"--e2e-only needs the database {db} of an earlier run.")
+    else:
+        addon_tests(conf, db, mods, args.test_tags, logs)
+        tally(logs / "odoo-tests.summary")
+
+    # 2. end-to-end tests against a live multi-worker server
+    if not args.skip_e2e and (ROOT / "tests").is_dir():
+        e2e_log = logs / "odoo-e2e.log"
+        rc_summary = logs / "e2e.summary"
+        e2e(conf, db, e2e_log, rc_summary, logs / "e2e-junit.xml")
+        tally(rc_summary)
+
+    print(f"{results['passed']} passed, {results['failed']} failed", flush=True)
+    return 0 if results["failed"] == 0 else 1
+
+
+def addon_tests(conf, db, mods, test_tags, logs):
+    """Install the addons with their tests into a fresh copy of the template."""
     template = ensure_template(conf)
     drop_db(db)
     psql(f'CREATE DATABASE "{db}" TEMPLATE "{template}"')
@@ -615,7 +642,7 @@ def cmd_test(args):
         shutil.rmtree(filestore / db, ignore_errors=True)
         shutil.copytree(filestore / template, filestore / db)
     log = logs / "odoo-tests.log"
-    tags = args.test_tags or ",".join(f"/{m}" for m in mods.split(","))
+    tags = test_tags or ",".join(f"/{m}" for m in mods.split(","))
     say(f"installing {mods} with their tests in {db} (log: {log})")
     t0 = time.time()
     subprocess.run(
@@ -640,17 +667,6 @@ def cmd_test(args):
     )
     say(f"addon tests took {time.time() - t0:.0f}s")
     _checklog(log, logs / "odoo-tests.summary")
-    tally(logs / "odoo-tests.summary")
-
-    # 2. end-to-end tests against a live multi-worker server
-    if not args.skip_e2e and (ROOT / "tests").is_dir():
-        e2e_log = logs / "odoo-e2e.log"
-        rc_summary = logs / "e2e.summary"
-        e2e(conf, db, e2e_log, rc_summary, logs / "e2e-junit.xml")
-        tally(rc_summary)
-
-    print(f"{results['passed']} passed, {results['failed']} failed", flush=True)
-    return 0 if results["failed"] == 0 else 1
 
 
 def e2e(conf, db, log, summary, junit):
@@ -747,6 +763,31 @@ def e2e(conf, db, log, summary, junit):
     )
 
 
+def cmd_bench(args):
+    """Run bench/bench_*.py in `odoo shell` on a database with the addons."""
+    conf = setup()
+    db = "parktong_bench"
+    if args.rebuild:
+        drop_db(db)
+    if not db_exists(db):
+        template = ensure_template(conf)
+        psql(f'CREATE DATABASE "{db}" TEMPLATE "{template}"')
+        mods = ",".join(park_modules())
+        say(f"installing {mods} in {db}")
+        run(odoo_cmd(conf, "-d", db, "-i", mods, "--stop-after-init", "--no-http"))
+    failed = 0
+    for script in sorted((ROOT / "bench").glob("bench_*.py")):
+        say(f"running {script.name}")
+        res = subprocess.run(
+            [str(c) for c in odoo_cmd(conf, "shell", "-d", db, "--no-http")],
+            input=script.read_text(),
+            text=True,
+            check=False,
+        )
+        failed += res.returncode != 0
+    return 1 if failed else 0
+
+
 def cmd_stop(_args):
     home = pg_home()
     if (home / "data" / "PG_VERSION").is_file():
@@ -780,11 +821,17 @@ def main(argv=None):
     p.add_argument("--test-tags", help="odoo --test-tags (default: the addons' own)")
     p.add_argument("--skip-lint", action="store_true")
     p.add_argument("--skip-e2e", action="store_true")
+    p.add_argument(
+        "--e2e-only", action="store_true", help="only the end-to-end tests, reusing -d"
+    )
     p.set_defaults(func=cmd_test)
     sub.add_parser("setup", help="install everything, start PostgreSQL").set_defaults(
         func=cmd_setup
     )
     sub.add_parser("lint", help="ruff and pylint-odoo").set_defaults(func=cmd_lint)
+    p = sub.add_parser("bench", help="run the benchmarks in bench/")
+    p.add_argument("--rebuild", action="store_true", help="rebuild the bench database")
+    p.set_defaults(func=cmd_bench)
     sub.add_parser("stop", help="stop the embedded PostgreSQL").set_defaults(
         func=cmd_stop
     )
