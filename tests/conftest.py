@@ -32,6 +32,8 @@ class Json2Client:
                 "Authorization": f"bearer {key}",
                 "X-Odoo-Database": db,
                 "Content-Type": "application/json; charset=utf-8",
+                # the language of error messages raised outside the model call
+                "Accept-Language": lang.replace("_", "-"),
             }
         )
         self.lang = lang

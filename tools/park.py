@@ -642,6 +642,7 @@ def addon_tests(conf, db, mods, test_tags, logs):
         shutil.rmtree(filestore / db, ignore_errors=True)
         shutil.copytree(filestore / template, filestore / db)
     log = logs / "odoo-tests.log"
+    log.unlink(missing_ok=True)  # Odoo appends to its log file
     tags = test_tags or ",".join(f"/{m}" for m in mods.split(","))
     say(f"installing {mods} with their tests in {db} (log: {log})")
     t0 = time.time()

@@ -1,0 +1,3 @@
+def post_init_hook(env):
+    """Fill the working-day calendar from the chinese-calendar library."""
+    env["park.holiday"]._load_from_library()

@@ -1,0 +1,148 @@
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+
+class ParkPark(models.Model):
+    _name = "park.park"
+    _description = "Industrial Park"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "sequence, name, id"
+    _rec_names_search = ["name", "code"]
+
+    name = fields.Char(required=True, tracking=True)
+    code = fields.Char(required=True, index=True, tracking=True)
+    sequence = fields.Integer(default=10)
+    active = fields.Boolean(default=True, tracking=True)
+    county_id = fields.Many2one(
+        comodel_name="park.region",
+        required=True,
+        index=True,
+        ondelete="restrict",
+        tracking=True,
+        domain="[('level', '=', 'county')]",
+        help="The county, district or functional zone that manages the park.",
+    )
+    township_id = fields.Many2one(
+        comodel_name="park.region",
+        index=True,
+        ondelete="restrict",
+        tracking=True,
+        domain="[('level', '=', 'township'), ('parent_id', '=', county_id)]",
+    )
+    city_id = fields.Many2one(
+        comodel_name="park.region",
+        string="City",
+        related="county_id.parent_id",
+        store=True,
+        index=True,
+    )
+    managing_body = fields.Char(
+        tracking=True,
+        help="The park management committee or the township government that "
+        "runs the park.",
+    )
+    industry_ids = fields.Many2many(
+        comodel_name="park.industry",
+        relation="park_park_industry_rel",
+        column1="park_id",
+        column2="industry_id",
+        string="Industries",
+    )
+    is_pilot = fields.Boolean(
+        string="Pilot Park",
+        tracking=True,
+        index=True,
+        help="One of the 2-3 pilot parks the county chose for 'park matters "
+        "handled in the park'.",
+    )
+    street = fields.Char(string="Address")
+    contact_name = fields.Char(string="Contact Person")
+    phone = fields.Char()
+    email = fields.Char()
+    description = fields.Html()
+    station_ids = fields.One2many(
+        comodel_name="park.station",
+        inverse_name="park_id",
+        string="Service Centres and Stations",
+    )
+    station_count = fields.Integer(string="Stations", compute="_compute_station_count")
+    ready_station_count = fields.Integer(
+        string="Ready Stations", compute="_compute_station_count"
+    )
+
+    _code_uniq = models.Constraint(
+        "unique(code)", "Another park already uses this code."
+    )
+
+    def _compute_station_count(self):
+        totals = dict.fromkeys(self.ids, 0)
+        ready = dict.fromkeys(self.ids, 0)
+        if self.ids:
+            for park, is_ready, count in self.env["park.station"]._read_group(
+                [("park_id", "in", self.ids)],
+                groupby=["park_id", "is_ready"],
+                aggregates=["__count"],
+            ):
+                totals[park.id] += count
+                if is_ready:
+                    ready[park.id] += count
+        for park in self:
+            park.station_count = totals.get(park.id, 0)
+            park.ready_station_count = ready.get(park.id, 0)
+
+    @api.constrains("county_id", "township_id")
+    def _check_regions(self):
+        for park in self:
+            if park.county_id.level != "county":
+                raise ValidationError(
+                    self.env._(
+                        "The county of the park %(park)s must be a county-level "
+                        "region, not %(region)s.",
+                        park=park.name,
+                        region=park.county_id.display_name,
+                    )
+                )
+            township = park.township_id
+            if township and (
+                township.level != "township" or township.parent_id != park.county_id
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "The township %(township)s of the park %(park)s must be a "
+                        "township of %(county)s.",
+                        township=township.display_name,
+                        park=park.name,
+                        county=park.county_id.name,
+                    )
+                )
+
+    @api.onchange("county_id")
+    def _onchange_county_id(self):
+        if self.township_id and self.township_id.parent_id != self.county_id:
+            self.township_id = False
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        parks = super().create(vals_list)
+        self.env["res.users"]._park_scope_changed()
+        return parks
+
+    def write(self, vals):
+        res = super().write(vals)
+        if {"county_id", "township_id", "active"} & set(vals):
+            self.env["res.users"]._park_scope_changed()
+        return res
+
+    def unlink(self):
+        res = super().unlink()
+        self.env["res.users"]._park_scope_changed()
+        return res
+
+    def action_view_stations(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "park_base.park_station_action"
+        )
+        action["domain"] = [("park_id", "=", self.id)]
+        action["context"] = {"default_park_id": self.id}
+        return action

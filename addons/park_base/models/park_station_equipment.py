@@ -1,0 +1,45 @@
+from odoo import fields, models
+
+EQUIPMENT_CATEGORIES = [
+    ("computer", "Computer"),
+    ("printer", "Printer"),
+    ("scanner", "Scanner"),
+    ("copier", "Copier"),
+    ("id_reader", "ID Card Reader"),
+    ("camera", "Camera / High-speed Scanner"),
+    ("queue_system", "Queue Ticket System"),
+    ("evaluation_device", "Review Device (Good/Bad Review)"),
+    ("network", "Network Equipment"),
+    ("other", "Other"),
+]
+
+
+class ParkStationEquipment(models.Model):
+    _name = "park.station.equipment"
+    _description = "Office Equipment"
+    _order = "station_id, category, name, id"
+
+    name = fields.Char(required=True)
+    station_id = fields.Many2one(
+        comodel_name="park.station",
+        required=True,
+        index=True,
+        ondelete="cascade",
+    )
+    park_id = fields.Many2one(
+        comodel_name="park.park",
+        string="Park",
+        related="station_id.park_id",
+        store=True,
+        index=True,
+    )
+    category = fields.Selection(
+        selection=EQUIPMENT_CATEGORIES, required=True, default="computer"
+    )
+    quantity = fields.Integer(required=True, default=1)
+    is_working = fields.Boolean(string="Working", default=True)
+    note = fields.Char(string="Notes")
+
+    _quantity_positive = models.Constraint(
+        "CHECK(quantity > 0)", "The quantity of office equipment must be positive."
+    )

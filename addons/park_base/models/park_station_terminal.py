@@ -1,0 +1,70 @@
+from odoo import fields, models
+
+TERMINAL_KINDS = [
+    ("comprehensive", "Comprehensive Government Services"),
+    ("tax", "Tax"),
+    ("social_security", "Social Security"),
+    ("medical_insurance", "Medical Insurance"),
+    ("housing_fund", "Housing Provident Fund"),
+    ("market_registration", "Market Registration"),
+    ("other", "Other"),
+]
+
+TERMINAL_STATES = [
+    ("in_service", "In Service"),
+    ("fault", "Fault"),
+    ("offline", "Offline"),
+    ("retired", "Retired"),
+]
+
+
+class ParkStationTerminal(models.Model):
+    _name = "park.station.terminal"
+    _description = "Self-service Terminal"
+    _inherit = ["mail.thread"]
+    _order = "station_id, code, id"
+    _rec_names_search = ["code", "name"]
+
+    code = fields.Char(
+        required=True, index=True, tracking=True, help="Asset or serial number."
+    )
+    name = fields.Char(string="Model")
+    station_id = fields.Many2one(
+        comodel_name="park.station",
+        required=True,
+        index=True,
+        ondelete="cascade",
+        tracking=True,
+    )
+    park_id = fields.Many2one(
+        comodel_name="park.park",
+        string="Park",
+        related="station_id.park_id",
+        store=True,
+        index=True,
+    )
+    kind = fields.Selection(
+        selection=TERMINAL_KINDS, required=True, default="comprehensive"
+    )
+    location = fields.Char(help="Where the terminal stands, e.g. hall, 1st floor.")
+    state = fields.Selection(
+        selection=TERMINAL_STATES,
+        string="Status",
+        required=True,
+        default="in_service",
+        tracking=True,
+        index=True,
+    )
+    install_date = fields.Date(string="Installed On")
+    supplier = fields.Char()
+    note = fields.Text(string="Notes")
+
+    _code_uniq = models.Constraint(
+        "unique(code)", "Another self-service terminal already uses this code."
+    )
+
+    def _compute_display_name(self):
+        for terminal in self:
+            terminal.display_name = (
+                f"{terminal.code} ({terminal.name})" if terminal.name else terminal.code
+            )

@@ -1,0 +1,1 @@
+from . import park_working_day_calculator

@@ -1,0 +1,482 @@
+# Copyright 2025 园区通 contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+import re
+
+from pypinyin import Style, lazy_pinyin
+from stdnum.cn import uscc as stdnum_uscc
+from stdnum.exceptions import InvalidChecksum, InvalidFormat, InvalidLength
+
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+from odoo.fields import Domain
+
+LIFECYCLE_STAGES = [
+    ("preparing", "Preparing"),
+    ("opening", "Opening"),
+    ("permits", "Operating Permits"),
+    ("construction", "Investment & Construction"),
+    ("operating", "Operating"),
+    ("changing", "Changing"),
+    ("deregistering", "Deregistering"),
+    ("closed", "Closed"),
+]
+
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+_PINYIN_QUERY = re.compile(r"^[A-Za-z0-9 ]+$")
+
+
+def pinyin_key(text):
+    """Return ``"<full pinyin> <initials>"`` for a name, lower case ASCII.
+
+    ``张店华光机械有限公司`` gives ``"zhangdianhuaguangjixieyouxiangongsi
+    zdhgjxyxgs"``; letters and digits that are not Chinese are kept as they are.
+    """
+    if not text:
+        return False
+    full = _NOT_ALNUM.sub("", "".join(lazy_pinyin(text)).lower())
+    initials = _NOT_ALNUM.sub(
+        "", "".join(lazy_pinyin(text, style=Style.FIRST_LETTER)).lower()
+    )
+    return f"{full} {initials}" if full else False
+
+
+class ResPartner(models.Model):
+    _inherit = "res.partner"
+
+    is_park_enterprise = fields.Boolean(
+        string="Park Enterprise",
+        index=True,
+        copy=False,
+        help="This company has a file in the park enterprise archive.",
+    )
+    uscc = fields.Char(
+        string="Unified Social Credit Code",
+        copy=False,
+        tracking=True,
+        help="18 characters (GB 32100-2015). Stored in upper case without "
+        "spaces; enterprises still being set up may leave it empty.",
+    )
+    name_pinyin = fields.Char(
+        string="Name (Pinyin)",
+        compute="_compute_name_pinyin",
+        store=True,
+        index="trigram",
+        help="Full pinyin and initials of the name, used to find enterprises "
+        "by typing e.g. 'zhangdian' or 'zdgs'.",
+    )
+    registration_date = fields.Date(tracking=True)
+    legal_representative = fields.Char(tracking=True)
+    park_currency_id = fields.Many2one(
+        "res.currency",
+        string="Capital Currency",
+        compute="_compute_park_currency_id",
+    )
+    registered_capital = fields.Monetary(
+        string="Registered Capital (CNY)",
+        currency_field="park_currency_id",
+    )
+    enterprise_size = fields.Selection(
+        [
+            ("large", "Large"),
+            ("medium", "Medium"),
+            ("small", "Small"),
+            ("micro", "Micro"),
+        ],
+    )
+    employee_count = fields.Integer(string="Employees")
+    park_id = fields.Many2one(
+        "park.park",
+        index=True,
+        tracking=True,
+        ondelete="restrict",
+    )
+    # named park_* because base_address_extended adds ``city_id`` to partners
+    park_county_id = fields.Many2one(
+        "park.region",
+        string="County of the Park",
+        related="park_id.county_id",
+        store=True,
+        index=True,
+    )
+    park_city_id = fields.Many2one(
+        "park.region",
+        string="City of the Park",
+        related="park_id.city_id",
+        store=True,
+        index=True,
+    )
+    park_industry_ids = fields.Many2many(
+        "park.industry",
+        "res_partner_park_industry_rel",
+        "partner_id",
+        "industry_id",
+        string="Industry Tags",
+    )
+    lifecycle_stage = fields.Selection(
+        LIFECYCLE_STAGES,
+        string="Life-cycle Stage",
+        index=True,
+        tracking=True,
+        copy=False,
+    )
+    is_key_enterprise = fields.Boolean(
+        string="Key Enterprise", index=True, tracking=True
+    )
+    is_park_service_contact = fields.Boolean(
+        string="Service Contact",
+        help="The park's service staff contact this person for the enterprise; "
+        "licence expiry reminders are mailed to service contacts.",
+    )
+    park_service_contact_ids = fields.One2many(
+        "res.partner",
+        "parent_id",
+        string="Service Contacts",
+        domain=[("is_park_service_contact", "=", True)],
+        context={"default_is_park_service_contact": True},
+    )
+    park_licence_ids = fields.One2many(
+        "park.enterprise.licence", "partner_id", string="Licences"
+    )
+    park_event_ids = fields.One2many(
+        "park.enterprise.event", "partner_id", string="Timeline"
+    )
+    park_stage_history_ids = fields.One2many(
+        "park.enterprise.stage.history", "partner_id", string="Stage History"
+    )
+    park_licence_count = fields.Integer(
+        string="Licence Count", compute="_compute_park_counts"
+    )
+    park_licence_expiring_count = fields.Integer(
+        string="Expiring Licences", compute="_compute_park_counts"
+    )
+    park_event_count = fields.Integer(
+        string="Timeline Events", compute="_compute_park_counts"
+    )
+    is_in_park_scope = fields.Boolean(
+        string="In My Parks",
+        compute="_compute_is_in_park_scope",
+        search="_search_is_in_park_scope",
+        help="The enterprise's park is one of the parks the current user serves.",
+    )
+
+    _uscc_uniq = models.Constraint(
+        "unique(uscc)",
+        "Another enterprise already has this unified social credit code.",
+    )
+
+    def _compute_park_currency_id(self):
+        self.park_currency_id = self.env.ref("base.CNY", raise_if_not_found=False)
+
+    @api.depends("name", "is_park_enterprise")
+    def _compute_name_pinyin(self):
+        for partner in self:
+            partner.name_pinyin = (
+                pinyin_key(partner.name) if partner.is_park_enterprise else False
+            )
+
+    def _compute_park_counts(self):
+        licences = self.env["park.enterprise.licence"]
+        counts = dict(
+            licences._read_group(
+                [("partner_id", "in", self.ids)], ["partner_id"], ["__count"]
+            )
+        )
+        expiring = dict(
+            licences._read_group(
+                [
+                    ("partner_id", "in", self.ids),
+                    ("state", "in", ("expiring", "expired")),
+                ],
+                ["partner_id"],
+                ["__count"],
+            )
+        )
+        events = dict(
+            self.env["park.enterprise.event"]._read_group(
+                [("partner_id", "in", self.ids)], ["partner_id"], ["__count"]
+            )
+        )
+        for partner in self:
+            partner.park_licence_count = counts.get(partner, 0)
+            partner.park_licence_expiring_count = expiring.get(partner, 0)
+            partner.park_event_count = events.get(partner, 0)
+
+    def _compute_is_in_park_scope(self):
+        scope = self._park_scope_domain()
+        if scope.is_true():
+            self.is_in_park_scope = True
+            return
+        in_scope = self.filtered_domain(scope)
+        for partner in self:
+            partner.is_in_park_scope = partner in in_scope
+
+    def _search_is_in_park_scope(self, operator, value):
+        if operator != "in":
+            return NotImplemented
+        scope = self._park_scope_domain()
+        return scope if True in value else ~scope
+
+    @api.model
+    def _park_scope_domain(self):
+        """Enterprises the current user serves: all for city administrators,
+        else those of the parks in ``user.park_scope_park_ids``."""
+        user = self.env.user
+        if user.has_group("park_base.group_park_city_admin"):
+            return Domain.TRUE
+        return Domain("park_id", "in", user.park_scope_park_ids.ids)
+
+    @api.model
+    def _search_display_name(self, operator, value):
+        """Also find partners by unified social credit code and by pinyin:
+        ``zhangdian``, ``zhang dian`` and the initials ``zdhg`` or, with gaps,
+        ``zdgs`` find 张店华光机械有限公司."""
+        domain = super()._search_display_name(operator, value)
+        if operator not in ("ilike", "like") or not isinstance(value, str) or not value:
+            return domain
+        domains = [Domain(domain), Domain("uscc", "ilike", value.strip())]
+        letters = value.replace(" ", "").lower()
+        if _PINYIN_QUERY.match(value) and len(letters) >= 2:
+            domains += [
+                Domain("name_pinyin", "ilike", letters),
+                Domain("name_pinyin", "=ilike", "% %" + "%".join(letters) + "%"),
+            ]
+        return Domain.OR(domains)
+
+    # ------------------------------------------------------------------
+    # constraints
+    # ------------------------------------------------------------------
+
+    @api.constrains("uscc")
+    def _check_uscc(self):
+        for partner in self.filtered("uscc"):
+            error = self._park_uscc_error(partner.uscc)
+            if error:
+                raise ValidationError(
+                    self.env._(
+                        "%(enterprise)s: %(error)s",
+                        enterprise=partner.display_name,
+                        error=error,
+                    )
+                )
+
+    @api.model
+    def _park_uscc_error(self, code):
+        """Return why ``code`` is not a valid unified social credit code (a
+        translated message), or False when it is valid."""
+        code = stdnum_uscc.compact(code or "")
+        try:
+            stdnum_uscc.validate(code)
+        except InvalidLength:
+            return self.env._(
+                "The unified social credit code %(code)s must have 18 "
+                "characters, it has %(length)s.",
+                code=code,
+                length=len(code),
+            )
+        except InvalidChecksum:
+            return self.env._(
+                "The unified social credit code %(code)s has a wrong check "
+                "digit (the last character should be %(digit)s): please check it "
+                "against the business licence.",
+                code=code,
+                digit=stdnum_uscc.calc_check_digit(code[:17]),
+            )
+        except InvalidFormat:
+            return self.env._(
+                "The unified social credit code %(code)s contains invalid "
+                "characters: the first 8 must be digits, the others digits or "
+                "upper-case letters except I, O, S, V and Z.",
+                code=code,
+            )
+        return False
+
+    # ------------------------------------------------------------------
+    # CRUD
+    # ------------------------------------------------------------------
+
+    @api.model
+    def _park_normalize_uscc(self, code):
+        """Compact and upper-case a code; empty codes are stored as NULL."""
+        if not code:
+            return False
+        return stdnum_uscc.compact(code) or False
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            if "uscc" in vals:
+                vals["uscc"] = self._park_normalize_uscc(vals["uscc"])
+        partners = super().create(vals_list)
+        enterprises = partners.filtered(
+            lambda p: p.is_park_enterprise and p.lifecycle_stage
+        )
+        if enterprises:
+            enterprises._park_record_stage_change(
+                {p.id: False for p in enterprises},
+                self.env.context.get("park_stage_note"),
+            )
+        return partners
+
+    def write(self, vals):
+        if "uscc" in vals:
+            vals["uscc"] = self._park_normalize_uscc(vals["uscc"])
+        old_stages = {}
+        if "lifecycle_stage" in vals:
+            old_stages = {
+                p.id: p.lifecycle_stage
+                for p in self
+                if p.lifecycle_stage != vals["lifecycle_stage"]
+            }
+        res = super().write(vals)
+        if old_stages:
+            changed = self.browse(list(old_stages)).filtered("is_park_enterprise")
+            if changed:
+                changed._park_record_stage_change(
+                    old_stages, self.env.context.get("park_stage_note")
+                )
+        return res
+
+    # ------------------------------------------------------------------
+    # actions
+    # ------------------------------------------------------------------
+
+    def action_park_open_enterprise(self):
+        """Open the partner in the enterprise archive form."""
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Enterprise File"),
+            "res_model": "res.partner",
+            "res_id": self.id,
+            "view_mode": "form",
+            "views": [
+                (
+                    self.env.ref("park_enterprise.res_partner_view_form_enterprise").id,
+                    "form",
+                )
+            ],
+        }
+
+    def action_park_open_licences(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "park_enterprise.park_enterprise_licence_action"
+        )
+        action["domain"] = [("partner_id", "=", self.id)]
+        action["context"] = {"default_partner_id": self.id}
+        return action
+
+    def action_park_open_timeline(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "park_enterprise.park_enterprise_event_action"
+        )
+        action["name"] = self.env._("Timeline of %(name)s", name=self.name)
+        action["domain"] = [("partner_id", "=", self.id)]
+        action["context"] = {"default_partner_id": self.id}
+        return action
+
+    # ------------------------------------------------------------------
+    # business methods
+    # ------------------------------------------------------------------
+
+    def _park_record_stage_change(self, old_stages, note=False):
+        """Write the stage history and a timeline event for each enterprise."""
+        now = fields.Datetime.now()
+        history_vals = []
+        for partner in self:
+            history_vals.append(
+                {
+                    "partner_id": partner.id,
+                    "from_stage": old_stages.get(partner.id) or False,
+                    "to_stage": partner.lifecycle_stage or False,
+                    "date": now,
+                    "user_id": self.env.uid,
+                    "note": note or False,
+                }
+            )
+        histories = (
+            self.env["park.enterprise.stage.history"].sudo().create(history_vals)
+        )
+        events = self.env["park.enterprise.event"]
+        events._park_create(
+            [
+                events._prepare_event_vals(
+                    history.partner_id,
+                    "stage",
+                    self._park_stage_summary(history.from_stage, history.to_stage),
+                    record=history,
+                    date=now,
+                    description=note,
+                )
+                for history in histories
+            ]
+        )
+        return histories
+
+    @api.model
+    def _park_stage_summary(self, old, new):
+        """The summary of a stage change, as a function of the language."""
+        field = self._fields["lifecycle_stage"]
+
+        def summary(env):
+            labels = dict(field._description_selection(env))
+            if old:
+                return env._(
+                    "Stage changed from %(old)s to %(new)s",
+                    old=labels.get(old),
+                    new=labels.get(new) or env._("none"),
+                )
+            return env._("Stage set to %(new)s", new=labels.get(new) or env._("none"))
+
+        return summary
+
+    def _park_log_event(
+        self,
+        kind,
+        summary,
+        record=None,
+        date=None,
+        description=None,
+        user=None,
+        icon=None,
+        is_internal=False,
+    ):
+        """Add an event to the timeline of each enterprise in ``self``.
+
+        This is the API for other addons: add your ``kind`` to
+        ``park.enterprise.event`` with ``selection_add`` and call
+        ``partner._park_log_event("case", "Case HD-001 filed", record=ticket)``.
+        Events are written as superuser: callers decide what to log, the record
+        rules decide who reads it.
+
+        :param str kind: a key of ``park.enterprise.event.kind``
+        :param summary: one line shown in the timeline: a string, or a function
+            ``summary(env) -> str`` to write it in every installed language, e.g.
+            ``lambda env: env._("Case %(ref)s filed", ref=ticket.number)``
+        :param record: the source record (any model), opened from the event
+        :param date: datetime of the event, default now
+        :param description: optional longer text (HTML allowed)
+        :param user: res.users who did it, default the current user
+        :param icon: Font Awesome class, default the kind's icon
+        :param bool is_internal: hide the event from the enterprise's portal
+        :return: the created ``park.enterprise.event`` records
+        """
+        partners = self.mapped("commercial_partner_id").filtered("is_park_enterprise")
+        events = self.env["park.enterprise.event"]
+        return events._park_create(
+            [
+                events._prepare_event_vals(
+                    partner,
+                    kind,
+                    summary,
+                    record=record,
+                    date=date,
+                    description=description,
+                    user=user,
+                    icon=icon,
+                    is_internal=is_internal,
+                )
+                for partner in partners
+            ]
+        )

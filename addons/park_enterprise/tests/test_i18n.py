@@ -1,0 +1,61 @@
+# Copyright 2025 园区通 contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from pathlib import Path
+
+import polib
+
+from odoo.exceptions import ValidationError
+from odoo.tests import TransactionCase, tagged
+
+I18N = Path(__file__).parent.parent / "i18n"
+
+
+@tagged("post_install", "-at_install")
+class TestI18n(TransactionCase):
+    def test_zh_cn_is_complete(self):
+        pot = polib.pofile(str(I18N / "park_enterprise.pot"))
+        po = polib.pofile(str(I18N / "zh_CN.po"))
+        translated = {entry.msgid: entry.msgstr for entry in po}
+        missing = [e.msgid for e in pot if not translated.get(e.msgid)]
+        self.assertFalse(missing, "untranslated strings in zh_CN.po")
+
+    def test_zh_cn_loads_and_is_used(self):
+        # the active languages are cached outside the transaction
+        self.addCleanup(self.registry.clear_all_caches)
+        self.env["res.lang"]._activate_lang("zh_CN")
+        self.env["ir.module.module"]._load_module_terms(
+            ["park_enterprise"], ["zh_CN"], overwrite=True
+        )
+        env = self.env(context=dict(self.env.context, lang="zh_CN"))
+        stages = dict(
+            env["res.partner"]._fields["lifecycle_stage"]._description_selection(env)
+        )
+        self.assertEqual(stages["operating"], "运营")
+        self.assertEqual(
+            env.ref("park_enterprise.licence_type_business_licence").name, "营业执照"
+        )
+        self.assertEqual(
+            env.ref("park_enterprise.res_partner_menu_enterprise").name, "企业档案"
+        )
+        # system events are written in every installed language
+        partner = self.env["res.partner"].create(
+            {
+                "name": "多语言测试有限公司",
+                "is_park_enterprise": True,
+                "lifecycle_stage": "opening",
+            }
+        )
+        partner.lifecycle_stage = "operating"
+        event = partner.park_event_ids.sorted("id")[-1]
+        self.assertEqual(event.name, "Stage changed from Opening to Operating")
+        self.assertEqual(event.with_env(env).name, "阶段由“开办”变更为“运营”")
+        manual = partner._park_log_event("note", "仅一种语言")
+        self.assertEqual(manual.with_env(env).name, "仅一种语言")
+        with self.assertRaisesRegex(ValidationError, "校验位错误"):
+            env["res.partner"].create(
+                {
+                    "name": "校验测试有限公司",
+                    "is_park_enterprise": True,
+                    "uscc": "91370303MA3C4K8L20",
+                }
+            )

@@ -1,0 +1,1 @@
+from . import park_enterprise_import
