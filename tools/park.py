@@ -641,6 +641,18 @@ def addon_tests(conf, db, mods, test_tags, logs):
     if (filestore / template).is_dir():
         shutil.rmtree(filestore / db, ignore_errors=True)
         shutil.copytree(filestore / template, filestore / db)
+    # wkhtmltopdf fetches the reports' styles from report.url: point it at a
+    # port where nothing listens, so that a PDF rendered by a test looks the
+    # same whatever else runs on the default port 8069 (a `./park run`)
+    port, closed_port = free_port(), free_port()
+    while closed_port == port:
+        closed_port = free_port()
+    psql(
+        "INSERT INTO ir_config_parameter (key, value) VALUES "
+        "('report.url', 'http://127.0.0.1:%d') ON CONFLICT (key) DO UPDATE "
+        "SET value = EXCLUDED.value" % closed_port,
+        db=db,
+    )
     log = logs / "odoo-tests.log"
     log.unlink(missing_ok=True)  # Odoo appends to its log file
     tags = test_tags or ",".join(f"/{m}" for m in mods.split(","))
@@ -661,7 +673,7 @@ def addon_tests(conf, db, mods, test_tags, logs):
                 "--log-level=info",
                 f"--logfile={log}",
                 "--http-interface=127.0.0.1",
-                f"--http-port={free_port()}",
+                f"--http-port={port}",
                 "--workers=0",
             )
         ]
