@@ -644,9 +644,12 @@ def addon_tests(conf, db, mods, test_tags, logs):
     # wkhtmltopdf fetches the reports' styles from report.url: point it at a
     # port where nothing listens, so that a PDF rendered by a test looks the
     # same whatever else runs on the default port 8069 (a `./park run`)
-    port, closed_port = free_port(), free_port()
-    while closed_port == port:
-        closed_port = free_port()
+    # a port bound but never listened on refuses connections, and no other
+    # test run can be given it while this one holds it
+    closed = socket.socket()
+    closed.bind(("127.0.0.1", 0))
+    closed_port = closed.getsockname()[1]
+    port = free_port()
     psql(
         "INSERT INTO ir_config_parameter (key, value) VALUES "
         "('report.url', 'http://127.0.0.1:%d') ON CONFLICT (key) DO UPDATE "
@@ -678,6 +681,7 @@ def addon_tests(conf, db, mods, test_tags, logs):
             )
         ]
     )
+    closed.close()
     say(f"addon tests took {time.time() - t0:.0f}s")
     _checklog(log, logs / "odoo-tests.summary")
 

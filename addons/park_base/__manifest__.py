@@ -7,7 +7,9 @@
     "license": "AGPL-3",
     "author": "园区通 contributors",
     "depends": ["base", "mail", "portal", "resource"],
-    "external_dependencies": {"python": ["chinese-calendar"]},
+    "external_dependencies": {
+        "python": ["chinese-calendar", "pypinyin", "openpyxl", "xlsxwriter"]
+    },
     "data": [
         "security/park_base_security.xml",
         "security/ir.model.access.csv",

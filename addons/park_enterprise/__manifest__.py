@@ -9,9 +9,7 @@
     "license": "AGPL-3",
     "author": "园区通 contributors",
     "depends": ["park_base", "mail", "portal", "report_xlsx"],
-    "external_dependencies": {
-        "python": ["python-stdnum", "pypinyin", "openpyxl", "xlsxwriter"]
-    },
+    "external_dependencies": {"python": ["python-stdnum", "openpyxl", "xlsxwriter"]},
     "data": [
         "security/park_enterprise_security.xml",
         "security/ir.model.access.csv",

@@ -8,7 +8,7 @@
     "author": "园区通 contributors",
     "license": "AGPL-3",
     "depends": ["park_base", "portal", "report_xlsx"],
-    "external_dependencies": {"python": ["openpyxl", "xlsxwriter", "pypinyin"]},
+    "external_dependencies": {"python": ["openpyxl", "xlsxwriter"]},
     "data": [
         "security/park_matter_security.xml",
         "security/ir.model.access.csv",

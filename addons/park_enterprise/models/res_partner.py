@@ -1,8 +1,5 @@
 # Copyright 2025 园区通 contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-import re
-
-from pypinyin import Style, lazy_pinyin
 from stdnum.cn import uscc as stdnum_uscc
 from stdnum.exceptions import InvalidChecksum, InvalidFormat, InvalidLength
 
@@ -21,27 +18,10 @@ LIFECYCLE_STAGES = [
     ("closed", "Closed"),
 ]
 
-_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
-_PINYIN_QUERY = re.compile(r"^[A-Za-z0-9 ]+$")
-
-
-def pinyin_key(text):
-    """Return ``"<full pinyin> <initials>"`` for a name, lower case ASCII.
-
-    ``张店华光机械有限公司`` gives ``"zhangdianhuaguangjixieyouxiangongsi
-    zdhgjxyxgs"``; letters and digits that are not Chinese are kept as they are.
-    """
-    if not text:
-        return False
-    full = _NOT_ALNUM.sub("", "".join(lazy_pinyin(text)).lower())
-    initials = _NOT_ALNUM.sub(
-        "", "".join(lazy_pinyin(text, style=Style.FIRST_LETTER)).lower()
-    )
-    return f"{full} {initials}" if full else False
-
 
 class ResPartner(models.Model):
-    _inherit = "res.partner"
+    _name = "res.partner"
+    _inherit = ["res.partner", "park.pinyin.mixin"]
 
     is_park_enterprise = fields.Boolean(
         string="Park Enterprise",
@@ -55,14 +35,6 @@ class ResPartner(models.Model):
         tracking=True,
         help="18 characters (GB 32100-2015). Stored in upper case without "
         "spaces; enterprises still being set up may leave it empty.",
-    )
-    name_pinyin = fields.Char(
-        string="Name (Pinyin)",
-        compute="_compute_name_pinyin",
-        store=True,
-        index="trigram",
-        help="Full pinyin and initials of the name, used to find enterprises "
-        "by typing e.g. 'zhangdian' or 'zdgs'.",
     )
     registration_date = fields.Date(tracking=True)
     legal_representative = fields.Char(tracking=True)
@@ -167,12 +139,12 @@ class ResPartner(models.Model):
     def _compute_park_currency_id(self):
         self.park_currency_id = self.env.ref("base.CNY", raise_if_not_found=False)
 
-    @api.depends("name", "is_park_enterprise")
+    @api.depends("is_park_enterprise")
     def _compute_name_pinyin(self):
-        for partner in self:
-            partner.name_pinyin = (
-                pinyin_key(partner.name) if partner.is_park_enterprise else False
-            )
+        # only enterprises are looked up by pinyin
+        others = self.filtered(lambda partner: not partner.is_park_enterprise)
+        others.name_pinyin = False
+        return super(ResPartner, self - others)._compute_name_pinyin()
 
     def _compute_park_counts(self):
         licences = self.env["park.enterprise.licence"]
@@ -227,20 +199,12 @@ class ResPartner(models.Model):
 
     @api.model
     def _search_display_name(self, operator, value):
-        """Also find partners by unified social credit code and by pinyin:
-        ``zhangdian``, ``zhang dian`` and the initials ``zdhg`` or, with gaps,
-        ``zdgs`` find 张店华光机械有限公司."""
+        """Also find partners by unified social credit code (and, through
+        ``park.pinyin.mixin``, enterprises by pinyin)."""
         domain = super()._search_display_name(operator, value)
         if operator not in ("ilike", "like") or not isinstance(value, str) or not value:
             return domain
-        domains = [Domain(domain), Domain("uscc", "ilike", value.strip())]
-        letters = value.replace(" ", "").lower()
-        if _PINYIN_QUERY.match(value) and len(letters) >= 2:
-            domains += [
-                Domain("name_pinyin", "ilike", letters),
-                Domain("name_pinyin", "=ilike", "% %" + "%".join(letters) + "%"),
-            ]
-        return Domain.OR(domains)
+        return Domain(domain) | Domain("uscc", "ilike", value.strip())
 
     # ------------------------------------------------------------------
     # constraints

@@ -4,7 +4,8 @@ import ast
 
 from odoo.tests import tagged
 
-from ..models.res_partner import pinyin_key
+from odoo.addons.park_base.models.park_pinyin_mixin import pinyin_key
+
 from .common import ParkEnterpriseCommon
 
 

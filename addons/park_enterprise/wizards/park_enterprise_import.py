@@ -1,308 +1,160 @@
 # Copyright 2025 园区通 contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-import base64
 import datetime
-import io
 import re
-from collections import namedtuple
-from zipfile import BadZipFile
 
-import openpyxl
-import xlsxwriter
-from openpyxl.utils.exceptions import InvalidFileException
-
-from odoo import api, fields, models
+from odoo import fields, models
 from odoo.exceptions import UserError
 from odoo.fields import Domain
 
-Column = namedtuple("Column", "key source label required")
+from odoo.addons.park_base.wizards.park_xlsx_import_mixin import (
+    XlsxColumn,
+    XlsxError,
+    XlsxSheet,
+    cell_key,
+    parse_yes_no,
+)
 
 _SPLIT_TAGS = re.compile(r"[,，、;；/]+")
-_YES = {"yes", "y", "true", "1", "是", "√"}
-_NO = {"no", "n", "false", "0", "否", ""}
-MAX_ROWS = 20000
 
 
-def _norm(text):
-    return re.sub(r"[\s*（）()]+", "", str(text or "")).lower()
+class ParkEnterpriseImportError(models.TransientModel):
+    _name = "park.enterprise.import.error"
+    _inherit = "park.xlsx.import.error.mixin"
+    _description = "Enterprise Import Error"
+
+    wizard_id = fields.Many2one(
+        "park.enterprise.import", required=True, ondelete="cascade"
+    )
 
 
 class ParkEnterpriseImport(models.TransientModel):
     """Import enterprise files from an XLSX sheet: every row is checked first,
-    and nothing is written unless all rows are valid."""
+    and nothing is written unless all rows are valid
+    (``park.xlsx.import.mixin``)."""
 
     _name = "park.enterprise.import"
+    _inherit = "park.xlsx.import.mixin"
     _description = "Import Enterprises"
+    _xlsx_filename_field = "file_name"
+    _xlsx_error_field = "error_line_ids"
+    _xlsx_report_field = "error_report"
+    _xlsx_report_filename_field = "error_report_name"
+    _xlsx_record_field = "partner_ids"
+    # a sheet without the template's columns is refused at once
+    _xlsx_strict_columns = True
 
-    file = fields.Binary(string="XLSX File")
     file_name = fields.Char()
-    state = fields.Selection(
-        [("draft", "Upload"), ("error", "Errors"), ("done", "Imported")],
-        default="draft",
-        required=True,
-    )
     error_line_ids = fields.One2many(
         "park.enterprise.import.error", "wizard_id", string="Errors"
     )
-    error_count = fields.Integer(compute="_compute_error_count")
     error_report = fields.Binary(readonly=True)
     error_report_name = fields.Char(readonly=True)
-    template_file = fields.Binary(readonly=True)
     partner_ids = fields.Many2many("res.partner", string="Imported Enterprises")
-    imported_count = fields.Integer(compute="_compute_imported_count")
-
-    @api.depends("error_line_ids")
-    def _compute_error_count(self):
-        for wizard in self:
-            wizard.error_count = len(wizard.error_line_ids)
-
-    @api.depends("partner_ids")
-    def _compute_imported_count(self):
-        for wizard in self:
-            wizard.imported_count = len(wizard.partner_ids)
 
     # ------------------------------------------------------------------
     # columns
     # ------------------------------------------------------------------
 
     def _columns(self):
-        """The sheet's columns: key, English header, translated header, required.
+        """The sheet's columns: key, English header, required, translated header.
 
         Headers are matched in English or in the user's language, so a template
         downloaded in Chinese and one in English both import."""
+        env = self.env
         return [
-            Column("name", "Enterprise Name", self.env._("Enterprise Name"), True),
-            Column(
+            XlsxColumn("name", "Enterprise Name", True, label=env._("Enterprise Name")),
+            XlsxColumn(
                 "uscc",
                 "Unified Social Credit Code",
-                self.env._("Unified Social Credit Code"),
-                False,
+                label=env._("Unified Social Credit Code"),
             ),
-            Column(
-                "park", "Park (code or name)", self.env._("Park (code or name)"), True
+            XlsxColumn(
+                "park",
+                "Park (code or name)",
+                True,
+                label=env._("Park (code or name)"),
             ),
-            Column(
+            XlsxColumn(
                 "industries",
                 "Industry Tags (codes or names, comma separated)",
-                self.env._("Industry Tags (codes or names, comma separated)"),
-                False,
+                label=env._("Industry Tags (codes or names, comma separated)"),
             ),
-            Column("stage", "Life-cycle Stage", self.env._("Life-cycle Stage"), False),
-            Column(
+            XlsxColumn("stage", "Life-cycle Stage", label=env._("Life-cycle Stage")),
+            XlsxColumn(
                 "registration_date",
                 "Registration Date",
-                self.env._("Registration Date"),
-                False,
+                label=env._("Registration Date"),
             ),
-            Column(
+            XlsxColumn(
                 "legal_representative",
                 "Legal Representative",
-                self.env._("Legal Representative"),
-                False,
+                label=env._("Legal Representative"),
             ),
-            Column(
+            XlsxColumn(
                 "registered_capital",
                 "Registered Capital (CNY)",
-                self.env._("Registered Capital (CNY)"),
-                False,
+                label=env._("Registered Capital (CNY)"),
             ),
-            Column(
-                "enterprise_size",
-                "Enterprise Size",
-                self.env._("Enterprise Size"),
-                False,
+            XlsxColumn(
+                "enterprise_size", "Enterprise Size", label=env._("Enterprise Size")
             ),
-            Column("employee_count", "Employees", self.env._("Employees"), False),
-            Column(
-                "is_key_enterprise",
-                "Key Enterprise",
-                self.env._("Key Enterprise"),
-                False,
+            XlsxColumn("employee_count", "Employees", label=env._("Employees")),
+            XlsxColumn(
+                "is_key_enterprise", "Key Enterprise", label=env._("Key Enterprise")
             ),
-            Column("phone", "Phone", self.env._("Phone"), False),
-            Column("email", "E-mail", self.env._("E-mail"), False),
-            Column("street", "Address", self.env._("Address"), False),
+            XlsxColumn("phone", "Phone", label=env._("Phone")),
+            XlsxColumn("email", "E-mail", label=env._("E-mail")),
+            XlsxColumn("street", "Address", label=env._("Address")),
         ]
 
     # ------------------------------------------------------------------
-    # actions
+    # park.xlsx.import.mixin
     # ------------------------------------------------------------------
 
-    def _reopen(self):
-        return {
-            "type": "ir.actions.act_window",
-            "res_model": self._name,
-            "res_id": self.id,
-            "view_mode": "form",
-            "views": [(False, "form")],
-            "target": "new",
-            "context": self.env.context,
-        }
+    def _xlsx_sheets(self):
+        return [XlsxSheet(self.env._("Enterprises"), self._columns())]
 
-    def action_download_template(self):
-        self.ensure_one()
-        self.template_file = base64.b64encode(self._template_xlsx())
-        filename = self.env._("enterprise_import_template.xlsx")
-        return {
-            "type": "ir.actions.act_url",
-            "url": f"/web/content/{self._name}/{self.id}/template_file/{filename}"
-            "?download=true",
-            "target": "self",
-        }
+    def _xlsx_template_filename(self):
+        return self.env._("enterprise_import_template.xlsx")
 
-    def action_retry(self):
-        self.ensure_one()
-        self.error_line_ids.unlink()
-        self.write(
-            {"state": "draft", "file": False, "error_report": False, "file_name": False}
-        )
-        return self._reopen()
+    def _xlsx_error_filename(self):
+        return self.env._("enterprise_import_errors.xlsx")
 
-    def action_import(self):
-        self.ensure_one()
-        if not self.file:
-            raise UserError(self.env._("Please choose the XLSX file to import."))
-        rows = self._read_rows(base64.b64decode(self.file))
-        vals_list, errors = self._check_rows(rows)
-        self.error_line_ids.unlink()
-        if errors:
-            self.write(
-                {
-                    "state": "error",
-                    "error_line_ids": [
-                        fields.Command.create(
-                            {
-                                "row": row,
-                                "column": column,
-                                "value": str(value or "")[:200],
-                                "message": message,
-                            }
-                        )
-                        for row, column, value, message in errors
-                    ],
-                    "error_report": base64.b64encode(self._error_report_xlsx(errors)),
-                    "error_report_name": self.env._("enterprise_import_errors.xlsx"),
-                }
-            )
-            return self._reopen()
-        partners = (
-            self.env["res.partner"]
-            .with_context(
-                park_stage_note=self.env._(
-                    "Imported from %(file)s", file=self.file_name or "XLSX"
-                )
-            )
-            .create(vals_list)
-        )
-        self.write({"state": "done", "partner_ids": [fields.Command.set(partners.ids)]})
-        return self._reopen()
-
-    def action_open_imported(self):
-        self.ensure_one()
-        action = self.env["ir.actions.act_window"]._for_xml_id(
-            "park_enterprise.res_partner_action_enterprise"
-        )
-        action["domain"] = [("id", "in", self.partner_ids.ids)]
-        return action
-
-    # ------------------------------------------------------------------
-    # reading and checking
-    # ------------------------------------------------------------------
-
-    def _read_rows(self, content):
-        """Return [(row number, {column key: value})] of the first sheet."""
-        try:
-            workbook = openpyxl.load_workbook(
-                io.BytesIO(content), read_only=True, data_only=True
-            )
-        except (InvalidFileException, BadZipFile, KeyError, ValueError, OSError) as exc:
-            raise UserError(
-                self.env._(
-                    "This file cannot be read as an XLSX workbook: %(error)s", error=exc
-                )
-            ) from exc
-        sheet = workbook.worksheets[0]
-        lines = sheet.iter_rows(values_only=True)
-        header = next(lines, None)
-        if not header:
-            raise UserError(self.env._("The sheet is empty."))
-        columns = self._columns()
-        by_header = {}
-        for column in columns:
-            by_header[_norm(column.source)] = column.key
-            by_header[_norm(column.label)] = column.key
-        positions = {}
-        for index, title in enumerate(header):
-            key = by_header.get(_norm(title))
-            if key and key not in positions:
-                positions[key] = index
-        missing = [c.label for c in columns if c.required and c.key not in positions]
-        if missing:
-            raise UserError(
-                self.env._(
-                    "The sheet has no column %(columns)s. Download the template to "
-                    "see the expected columns.",
-                    columns=", ".join(missing),
-                )
-            )
-        rows = []
-        for number, line in enumerate(lines, start=2):
-            if not any(cell not in (None, "") for cell in line):
-                continue
-            values = {
-                key: line[index] if index < len(line) else None
-                for key, index in positions.items()
-            }
-            for key, value in values.items():
-                if isinstance(value, str):
-                    values[key] = value.strip()
-            rows.append((number, values))
-            if len(rows) > MAX_ROWS:
-                raise UserError(
-                    self.env._(
-                        "Please import at most %(count)s enterprises at a time.",
-                        count=MAX_ROWS,
-                    )
-                )
-        if not rows:
-            raise UserError(self.env._("The sheet has no enterprise to import."))
-        workbook.close()
-        return rows
-
-    def _selection_map(self, fname):
-        """Keys and labels (English and the user's language) of a selection."""
-        field = self.env["res.partner"]._fields[fname]
-        mapping = {}
-        for lang_env in (
-            self.env(context=dict(self.env.context, lang="en_US")),
-            self.env,
+    def _xlsx_template_help(self, workbook, formats):
+        """A sheet of the allowed values."""
+        help_sheet = workbook.add_worksheet(self.env._("Allowed Values"))
+        row = 0
+        for title, values in (
+            (self.env._("Life-cycle Stage"), self._selection_labels("lifecycle_stage")),
+            (self.env._("Enterprise Size"), self._selection_labels("enterprise_size")),
+            (
+                self.env._("Industry Tags"),
+                self.env["park.industry"].search([], limit=500).mapped("name"),
+            ),
+            (
+                self.env._("Park (code or name)"),
+                [
+                    f"{park.code} {park.name}"
+                    for park in self.env["park.park"].search([], limit=1000)
+                ],
+            ),
         ):
-            for key, label in field._description_selection(lang_env):
-                mapping[_norm(key)] = key
-                mapping[_norm(label)] = key
-        return mapping
+            help_sheet.write(row, 0, title, formats["bold"])
+            for value in values:
+                row += 1
+                help_sheet.write(row, 0, value)
+            row += 2
+        help_sheet.set_column(0, 0, 40)
 
-    def _selection_labels(self, fname):
-        field = self.env["res.partner"]._fields[fname]
-        return [label for _key, label in field._description_selection(self.env)]
-
-    def _allowed_parks(self):
-        """Parks the user may import into (None: all)."""
-        if self.env.user.has_group("park_base.group_park_city_admin") or (
-            self.env.user._is_system()
-        ):
-            return None
-        return self.env.user.park_scope_park_ids
-
-    def _check_rows(self, rows):
-        """Validate all rows; return (vals_list, errors) where errors are
-        (row, column label, value, message) and vals_list is only meaningful
-        when there are no errors."""
-        labels = {c.key: c.label for c in self._columns()}
-        errors = []
+    def _xlsx_check_rows(self, sheets_rows, errors):
+        """Check every row, then the rows against the enterprises already in
+        the database."""
+        ((sheet, rows),) = sheets_rows
+        labels = {c.key: c.title for c in sheet.columns}
 
         def error(number, key, value, message):
-            errors.append((number, labels[key], value, message))
+            errors.append(XlsxError(sheet.name, number, labels[key], message, value))
 
         lookups = self._prepare_lookups(rows)
         seen = {"codes": {}, "names": {}}
@@ -319,7 +171,48 @@ class ParkEnterpriseImport(models.TransientModel):
                     vals[fname] = str(values[fname])
             numbered_vals.append((number, vals))
         self._check_existing(numbered_vals, error)
-        return [vals for _number, vals in numbered_vals], errors
+        return [vals for _number, vals in numbered_vals]
+
+    def _xlsx_create(self, vals_list):
+        if not vals_list:
+            raise UserError(self.env._("The sheet has no enterprise to import."))
+        return (
+            self.env["res.partner"]
+            .with_context(
+                park_stage_note=self.env._(
+                    "Imported from %(file)s", file=self.file_name or "XLSX"
+                )
+            )
+            .create(vals_list)
+        )
+
+    # ------------------------------------------------------------------
+    # actions
+    # ------------------------------------------------------------------
+
+    def action_open_imported(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "park_enterprise.res_partner_action_enterprise"
+        )
+        action["domain"] = [("id", "in", self.partner_ids.ids)]
+        return action
+
+    # ------------------------------------------------------------------
+    # checks
+    # ------------------------------------------------------------------
+
+    def _selection_labels(self, fname):
+        field = self.env["res.partner"]._fields[fname]
+        return [label for _key, label in field._description_selection(self.env)]
+
+    def _allowed_parks(self):
+        """Parks the user may import into (None: all)."""
+        if self.env.user.has_group("park_base.group_park_city_admin") or (
+            self.env.user._is_system()
+        ):
+            return None
+        return self.env.user.park_scope_park_ids
 
     def _prepare_lookups(self, rows):
         """Parks, industry tags and selection values referenced by the rows,
@@ -329,8 +222,8 @@ class ParkEnterpriseImport(models.TransientModel):
         for park in self.env["park.park"].search(
             Domain("code", "in", park_keys) | Domain("name", "in", park_keys)
         ):
-            park_by_key.setdefault(_norm(park.name), park)
-            park_by_key[_norm(park.code)] = park
+            park_by_key.setdefault(cell_key(park.name), park)
+            park_by_key[cell_key(park.code)] = park
         tag_keys = set()
         for _number, values in rows:
             tag_keys.update(self._split_tags(values.get("industries")))
@@ -338,14 +231,14 @@ class ParkEnterpriseImport(models.TransientModel):
         for tag in self.env["park.industry"].search(
             Domain("code", "in", list(tag_keys)) | Domain("name", "in", list(tag_keys))
         ):
-            tag_by_key[_norm(tag.name)] = tag
-            tag_by_key[_norm(tag.code)] = tag
+            tag_by_key[cell_key(tag.name)] = tag
+            tag_by_key[cell_key(tag.code)] = tag
         return {
             "parks": park_by_key,
             "allowed_parks": self._allowed_parks(),
             "tags": tag_by_key,
-            "stages": self._selection_map("lifecycle_stage"),
-            "sizes": self._selection_map("enterprise_size"),
+            "stages": self._xlsx_selection_map("res.partner", "lifecycle_stage"),
+            "sizes": self._xlsx_selection_map("res.partner", "enterprise_size"),
         }
 
     @staticmethod
@@ -362,7 +255,7 @@ class ParkEnterpriseImport(models.TransientModel):
         vals["park_id"] = park.id if park else False
         stage = values.get("stage")
         vals["lifecycle_stage"] = (
-            lookups["stages"].get(_norm(stage)) if stage else "operating"
+            lookups["stages"].get(cell_key(stage)) if stage else "operating"
         )
         if not vals["lifecycle_stage"]:
             error(number, "stage", stage, self.env._("Unknown life-cycle stage."))
@@ -396,7 +289,7 @@ class ParkEnterpriseImport(models.TransientModel):
                 ),
             )
         if name and park:
-            key = (_norm(name), park.id)
+            key = (cell_key(name), park.id)
             if key in seen["names"]:
                 error(
                     number,
@@ -413,7 +306,7 @@ class ParkEnterpriseImport(models.TransientModel):
         if not value:
             error(number, "park", "", self.env._("The park is required."))
             return None
-        park = lookups["parks"].get(_norm(value))
+        park = lookups["parks"].get(cell_key(value))
         if not park:
             error(number, "park", value, self.env._("No park has this code or name."))
             return None
@@ -430,7 +323,7 @@ class ParkEnterpriseImport(models.TransientModel):
     def _check_row_tags(self, number, values, vals, lookups, error):
         tag_ids = []
         for tag_key in self._split_tags(values.get("industries")):
-            tag = lookups["tags"].get(_norm(tag_key))
+            tag = lookups["tags"].get(cell_key(tag_key))
             if tag:
                 tag_ids.append(tag.id)
             else:
@@ -442,7 +335,7 @@ class ParkEnterpriseImport(models.TransientModel):
     def _check_choices(self, number, values, vals, lookups, error):
         size = values.get("enterprise_size")
         if size:
-            vals["enterprise_size"] = lookups["sizes"].get(_norm(size))
+            vals["enterprise_size"] = lookups["sizes"].get(cell_key(size))
             if not vals["enterprise_size"]:
                 error(
                     number,
@@ -450,10 +343,10 @@ class ParkEnterpriseImport(models.TransientModel):
                     size,
                     self.env._("Use large, medium, small or micro."),
                 )
-        key_value = _norm(values.get("is_key_enterprise"))
-        if key_value in _YES:
+        is_key = parse_yes_no(values.get("is_key_enterprise"))
+        if is_key:
             vals["is_key_enterprise"] = True
-        elif key_value not in _NO:
+        elif is_key is None:
             error(
                 number,
                 "is_key_enterprise",
@@ -537,7 +430,7 @@ class ParkEnterpriseImport(models.TransientModel):
                 ],
                 ["name", "park_id"],
             ):
-                existing_names.add((_norm(partner.name), partner.park_id.id))
+                existing_names.add((cell_key(partner.name), partner.park_id.id))
         for number, vals in numbered_vals:
             if vals.get("uscc") in existing_codes:
                 error(
@@ -549,91 +442,10 @@ class ParkEnterpriseImport(models.TransientModel):
                         name=existing_codes[vals["uscc"]],
                     ),
                 )
-            if (_norm(vals.get("name")), vals.get("park_id")) in existing_names:
+            if (cell_key(vals.get("name")), vals.get("park_id")) in existing_names:
                 error(
                     number,
                     "name",
                     vals["name"],
                     self.env._("An enterprise with this name is already in this park."),
                 )
-
-    # ------------------------------------------------------------------
-    # files
-    # ------------------------------------------------------------------
-
-    def _template_xlsx(self):
-        output = io.BytesIO()
-        workbook = xlsxwriter.Workbook(output, {"in_memory": True})
-        header = workbook.add_format({"bold": True, "bg_color": "#D9E1F2", "border": 1})
-        required = workbook.add_format(
-            {"bold": True, "bg_color": "#F8CBAD", "border": 1}
-        )
-        sheet = workbook.add_worksheet(self.env._("Enterprises"))
-        for col, column in enumerate(self._columns()):
-            sheet.write(0, col, column.label, required if column.required else header)
-            sheet.set_column(col, col, 22)
-        sheet.freeze_panes(1, 0)
-        help_sheet = workbook.add_worksheet(self.env._("Allowed Values"))
-        bold = workbook.add_format({"bold": True})
-        row = 0
-        for title, values in (
-            (self.env._("Life-cycle Stage"), self._selection_labels("lifecycle_stage")),
-            (self.env._("Enterprise Size"), self._selection_labels("enterprise_size")),
-            (
-                self.env._("Industry Tags"),
-                self.env["park.industry"].search([], limit=500).mapped("name"),
-            ),
-            (
-                self.env._("Park (code or name)"),
-                [
-                    f"{park.code} {park.name}"
-                    for park in self.env["park.park"].search([], limit=1000)
-                ],
-            ),
-        ):
-            help_sheet.write(row, 0, title, bold)
-            for value in values:
-                row += 1
-                help_sheet.write(row, 0, value)
-            row += 2
-        help_sheet.set_column(0, 0, 40)
-        workbook.close()
-        return output.getvalue()
-
-    def _error_report_xlsx(self, errors):
-        output = io.BytesIO()
-        workbook = xlsxwriter.Workbook(output, {"in_memory": True})
-        header = workbook.add_format({"bold": True, "bg_color": "#F8CBAD", "border": 1})
-        sheet = workbook.add_worksheet(self.env._("Errors"))
-        titles = [
-            self.env._("Row"),
-            self.env._("Column"),
-            self.env._("Value"),
-            self.env._("Error"),
-        ]
-        for col, title in enumerate(titles):
-            sheet.write(0, col, title, header)
-        sheet.set_column(0, 0, 8)
-        sheet.set_column(1, 2, 26)
-        sheet.set_column(3, 3, 80)
-        for row, (number, column, value, message) in enumerate(errors, start=1):
-            sheet.write(row, 0, number)
-            sheet.write(row, 1, column)
-            sheet.write(row, 2, str(value or ""))
-            sheet.write(row, 3, message)
-        workbook.close()
-        return output.getvalue()
-
-
-class ParkEnterpriseImportError(models.TransientModel):
-    _name = "park.enterprise.import.error"
-    _description = "Enterprise Import Error"
-    _order = "row, id"
-
-    wizard_id = fields.Many2one(
-        "park.enterprise.import", required=True, ondelete="cascade"
-    )
-    row = fields.Integer()
-    column = fields.Char()
-    value = fields.Char()
-    message = fields.Char(string="Error")

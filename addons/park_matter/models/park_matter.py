@@ -1,19 +1,9 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 import base64
-import logging
 import re
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
-
-_logger = logging.getLogger(__name__)
-
-try:
-    from pypinyin import Style, lazy_pinyin
-except ImportError:  # pragma: no cover - declared in external_dependencies
-    lazy_pinyin = None
-    Style = None
-    _logger.debug("pypinyin is not installed")
 
 # Matter codes follow the GB/T 39554.1-2020 shape: segments of upper-case
 # letters and digits joined by single hyphens, 8 to 40 characters in all,
@@ -103,21 +93,13 @@ def qr_data_uri(env, value):
     return "data:image/png;base64," + base64.b64encode(png).decode()
 
 
-def pinyin_of(text):
-    """Full pinyin and initials of ``text``, for searching ('qiye qy')."""
-    if not text or lazy_pinyin is None:
-        return False
-    full = "".join(lazy_pinyin(text)).lower()
-    initials = "".join(lazy_pinyin(text, style=Style.FIRST_LETTER)).lower()
-    return f"{full} {initials}"
-
-
 class ParkMatter(models.Model):
     _name = "park.matter"
     _description = "Government Service Matter"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    # park.pinyin.mixin: name_pinyin, and the name search matches pinyin
+    _inherit = ["mail.thread", "mail.activity.mixin", "park.pinyin.mixin"]
     _order = "theme, sequence, code, version desc"
-    _rec_names_search = ["name", "code", "name_pinyin"]
+    _rec_names_search = ["name", "code"]
 
     # identity and life cycle
     name = fields.Char(required=True, tracking=True)
@@ -164,12 +146,6 @@ class ParkMatter(models.Model):
     withdrawn_date = fields.Date(readonly=True, copy=False)
     active = fields.Boolean(default=True)
     sequence = fields.Integer(default=10)
-    name_pinyin = fields.Char(
-        string="Pinyin",
-        compute="_compute_name_pinyin",
-        store=True,
-        index="trigram",
-    )
     is_high_frequency = fields.Boolean(
         string="High Frequency",
         index=True,
@@ -273,11 +249,6 @@ class ParkMatter(models.Model):
     # ------------------------------------------------------------------
     # computes
     # ------------------------------------------------------------------
-    @api.depends("name")
-    def _compute_name_pinyin(self):
-        for matter in self:
-            matter.name_pinyin = pinyin_of(matter.name)
-
     @api.depends("code")
     def _compute_version_ids(self):
         codes = [c for c in self.mapped("code") if c]

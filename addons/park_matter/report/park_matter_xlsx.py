@@ -77,13 +77,13 @@ class ParkMatterCatalogueXlsx(models.AbstractModel):
         ):
             sheet = workbook.add_worksheet(sheet_name)
             sheet.freeze_panes(1, 0)
-            for col, (_key, title, _req, _kind, _sel) in enumerate(columns):
-                sheet.write(0, col, title, head)
+            for col, column in enumerate(columns):
+                sheet.write(0, col, column.header, head)
                 sheet.set_column(col, col, 18)
             for row, record in enumerate(records, start=1):
                 values = row_of(record)
-                for col, (key, _title, _req, _kind, _sel) in enumerate(columns):
-                    sheet.write(row, col, values[key], wrap)
+                for col, column in enumerate(columns):
+                    sheet.write(row, col, values[column.key], wrap)
 
 
 class ParkMatterListXlsx(models.AbstractModel):
