@@ -1,3 +1,4 @@
+from . import park_station_item_mixin
 from . import park_pinyin_mixin
 from . import park_region
 from . import park_industry

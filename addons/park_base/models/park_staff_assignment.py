@@ -35,6 +35,7 @@ CRON_BATCH_SIZE = 1000
 
 class ParkStaffAssignment(models.Model):
     _name = "park.staff.assignment"
+    _inherit = ["park.station.item.mixin"]
     _description = "Staff Assignment"
     _order = "station_id, date_start desc, id desc"
 
@@ -52,19 +53,6 @@ class ParkStaffAssignment(models.Model):
         help="The person's user account, if they work in the system.",
     )
     phone = fields.Char(related="partner_id.phone", readonly=True)
-    station_id = fields.Many2one(
-        comodel_name="park.station",
-        required=True,
-        index=True,
-        ondelete="cascade",
-    )
-    park_id = fields.Many2one(
-        comodel_name="park.park",
-        string="Park",
-        related="station_id.park_id",
-        store=True,
-        index=True,
-    )
     county_id = fields.Many2one(
         comodel_name="park.region",
         string="County",

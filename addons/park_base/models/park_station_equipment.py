@@ -16,23 +16,11 @@ EQUIPMENT_CATEGORIES = [
 
 class ParkStationEquipment(models.Model):
     _name = "park.station.equipment"
+    _inherit = ["park.station.item.mixin"]
     _description = "Office Equipment"
     _order = "station_id, category, name, id"
 
     name = fields.Char(required=True)
-    station_id = fields.Many2one(
-        comodel_name="park.station",
-        required=True,
-        index=True,
-        ondelete="cascade",
-    )
-    park_id = fields.Many2one(
-        comodel_name="park.park",
-        string="Park",
-        related="station_id.park_id",
-        store=True,
-        index=True,
-    )
     category = fields.Selection(
         selection=EQUIPMENT_CATEGORIES, required=True, default="computer"
     )

@@ -21,7 +21,7 @@ TERMINAL_STATES = [
 class ParkStationTerminal(models.Model):
     _name = "park.station.terminal"
     _description = "Self-service Terminal"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "park.station.item.mixin"]
     _order = "station_id, code, id"
     _rec_names_search = ["code", "name"]
 
@@ -29,20 +29,7 @@ class ParkStationTerminal(models.Model):
         required=True, index=True, tracking=True, help="Asset or serial number."
     )
     name = fields.Char(string="Model")
-    station_id = fields.Many2one(
-        comodel_name="park.station",
-        required=True,
-        index=True,
-        ondelete="cascade",
-        tracking=True,
-    )
-    park_id = fields.Many2one(
-        comodel_name="park.park",
-        string="Park",
-        related="station_id.park_id",
-        store=True,
-        index=True,
-    )
+    station_id = fields.Many2one(tracking=True)
     kind = fields.Selection(
         selection=TERMINAL_KINDS, required=True, default="comprehensive"
     )

@@ -13,25 +13,13 @@ WINDOW_TYPES = [
 
 class ParkStationWindow(models.Model):
     _name = "park.station.window"
+    _inherit = ["park.station.item.mixin"]
     _description = "Service Window"
     _order = "station_id, sequence, id"
 
     name = fields.Char(required=True)
     code = fields.Char(help="The window number shown above the counter.")
     sequence = fields.Integer(default=10)
-    station_id = fields.Many2one(
-        comodel_name="park.station",
-        required=True,
-        index=True,
-        ondelete="cascade",
-    )
-    park_id = fields.Many2one(
-        comodel_name="park.park",
-        string="Park",
-        related="station_id.park_id",
-        store=True,
-        index=True,
-    )
     window_type = fields.Selection(
         selection=WINDOW_TYPES,
         string="Type",
