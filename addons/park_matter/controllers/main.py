@@ -26,7 +26,11 @@ class ParkMatterPublic(http.Controller):
 
     def _matter(self, matter_id):
         matter = request.env["park.matter"].sudo().browse(matter_id).exists()
-        if not matter or matter.state not in ("published", "superseded"):
+        if (
+            not matter
+            or not matter.active
+            or matter.state not in ("published", "superseded")
+        ):
             raise NotFound()
         return matter
 
@@ -191,8 +195,9 @@ class ParkMatterPublic(http.Controller):
         material = (
             request.env["park.matter.material"].sudo().browse(material_id).exists()
         )
-        if not material or material.matter_id.state not in ("published", "superseded"):
+        if not material:
             raise NotFound()
+        self._matter(material.matter_id.id)
         field_name, filename_field = names[field]
         if not material[field_name]:
             raise NotFound()

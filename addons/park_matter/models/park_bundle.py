@@ -204,6 +204,8 @@ class ParkBundle(models.Model):
                         name=bundle.name,
                     )
                 )
+            # the state may be written without action_publish (imports, RPC)
+            bundle.line_ids._check_matter_published()
 
     def action_publish(self):
         for bundle in self:

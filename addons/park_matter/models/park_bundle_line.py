@@ -1,5 +1,6 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
-from odoo import fields, models
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
 
 
 class ParkBundleLine(models.Model):
@@ -37,3 +38,18 @@ class ParkBundleLine(models.Model):
     _bundle_matter_uniq = models.Constraint(
         "unique(bundle_id, matter_id)", "A matter appears in a bundle only once."
     )
+
+    @api.constrains("matter_id", "bundle_id")
+    def _check_matter_published(self):
+        for line in self:
+            if line.bundle_id.state == "published" and (
+                line.matter_id.state != "published"
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "The bundle %(bundle)s is published: only published "
+                        "matters can be added to it (%(matter)s is not).",
+                        bundle=line.bundle_id.name,
+                        matter=line.matter_id.name,
+                    )
+                )

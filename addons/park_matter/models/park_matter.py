@@ -4,6 +4,7 @@ import re
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
+from odoo.fields import Command
 
 # Matter codes follow the GB/T 39554.1-2020 shape: segments of upper-case
 # letters and digits joined by single hyphens, 8 to 40 characters in all,
@@ -440,6 +441,7 @@ class ParkMatter(models.Model):
             }
         )
         if vals:
+            vals = self._remap_guide_commands(new, vals)
             new.with_context(park_matter_in_place=True).write(vals)
         self.message_post(
             body=self.env._(
@@ -447,6 +449,44 @@ class ParkMatter(models.Model):
             )
         )
         return new
+
+    def _remap_guide_commands(self, new, vals):
+        """``vals`` for ``new`` with x2many commands aimed at its own lines.
+
+        A form saving a published matter sends commands on the materials, steps
+        and FAQ of that version; they must change the copies in the new version,
+        never the lines of the version in force.
+        """
+        self.ensure_one()
+        vals = dict(vals)
+        for fname in ("material_ids", "step_ids", "faq_ids"):
+            commands = vals.get(fname)
+            if not commands:
+                continue
+            mapping = dict(zip(self[fname].ids, new[fname].ids, strict=True))
+
+            def target(record_id, fname=fname, mapping=mapping):
+                if record_id not in mapping:
+                    raise ValueError(
+                        f"{fname}: record {record_id} is not part of {self!r}"
+                    )
+                return mapping[record_id]
+
+            remapped = []
+            for command in commands:
+                code = command[0]
+                if code in (
+                    Command.UPDATE,
+                    Command.DELETE,
+                    Command.UNLINK,
+                    Command.LINK,
+                ):
+                    command = (code, target(command[1]), *command[2:])
+                elif code == Command.SET:
+                    command = (code, 0, [target(rid) for rid in command[2]])
+                remapped.append(command)
+            vals[fname] = remapped
+        return vals
 
     def action_new_version(self):
         self.ensure_one()
@@ -526,6 +566,22 @@ class ParkMatter(models.Model):
                         name=matter.name,
                     )
                 )
+        bundles = (
+            self.env["park.bundle.line"]
+            .sudo()
+            .search(
+                [("matter_id", "in", self.ids), ("bundle_id.state", "=", "published")]
+            )
+            .bundle_id
+        )
+        if bundles:
+            raise UserError(
+                self.env._(
+                    "The matter is part of published bundles (%(bundles)s): set "
+                    "them back to draft or take the matter out of them first.",
+                    bundles=", ".join(bundles.mapped("name")),
+                )
+            )
         self.with_context(park_matter_in_place=True).write(
             {"state": "withdrawn", "withdrawn_date": fields.Date.context_today(self)}
         )

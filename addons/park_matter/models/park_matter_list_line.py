@@ -135,6 +135,14 @@ class ParkMatterListLine(models.Model):
                 vals["local_promised_limit"] = limits.get(vals["matter_id"], 0)
         return super().create(vals_list)
 
+    def write(self, vals):
+        res = super().write(vals)
+        if "park_id" in vals:
+            # record rules are checked before a write only: a line moved to
+            # another park must still be in the user's scope afterwards
+            self.check_access("write")
+        return res
+
     @api.model
     def _add_matters(self, park, matters):
         """Put ``matters`` on ``park``'s list; archived lines come back."""
