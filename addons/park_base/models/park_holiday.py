@@ -14,6 +14,8 @@ SOURCES = [
 # the fields an administrator edits; editing them makes the entry manual
 MANUAL_FIELDS = {"date", "name", "day_type", "active"}
 ONE_DAY = datetime.timedelta(days=1)
+# about forty years: more is a typing error, and would take long or overflow
+MAX_WORKING_DAYS = 10000
 
 
 class ParkHoliday(models.Model):
@@ -241,6 +243,14 @@ class ParkHoliday(models.Model):
                     days=days,
                 )
             )
+        if days > MAX_WORKING_DAYS:
+            raise UserError(
+                self.env._(
+                    "At most %(max)s working days can be added, not %(days)s.",
+                    max=MAX_WORKING_DAYS,
+                    days=days,
+                )
+            )
         if days == 0:
             while not self.is_working_day(day):
                 day += ONE_DAY
@@ -289,6 +299,8 @@ class ParkHoliday(models.Model):
     def uncovered_years(self, date_from, date_to=None):
         """Years between the two dates that have no holiday data at all."""
         start = fields.Date.to_date(date_from)
+        if not start:
+            return []
         end = fields.Date.to_date(date_to) if date_to else start
         if end < start:
             start, end = end, start

@@ -131,6 +131,10 @@ class ParkPark(models.Model):
         res = super().write(vals)
         if {"county_id", "township_id", "active"} & set(vals):
             self.env["res.users"]._park_scope_changed()
+        if {"county_id", "township_id"} & set(vals) and not self.env.su:
+            # the ORM checks the record rules before a write only: a county
+            # administrator must not move a park out of their own county
+            self.check_access("write")
         return res
 
     def unlink(self):

@@ -150,6 +150,42 @@ class ParkRegion(models.Model):
                         parent_level=level_names[wanted],
                     )
                 )
+        self._check_dependents_level(expected_parent, level_names)
+
+    def _check_dependents_level(self, expected_parent, level_names):
+        """A new level must still suit the sub-regions and the parks below."""
+        children = self.with_context(active_test=False).child_ids
+        parks = (
+            self.env["park.park"]
+            .sudo()
+            .with_context(active_test=False)
+            .search(
+                ["|", ("county_id", "in", self.ids), ("township_id", "in", self.ids)]
+            )
+        )
+        for region in self:
+            wrong_child = children.filtered(
+                lambda c, r=region: (
+                    c.parent_id == r and expected_parent.get(c.level) != r.level
+                )
+            )[:1]
+            wrong_park = parks.filtered(
+                lambda p, r=region: (
+                    (p.county_id == r and r.level != "county")
+                    or (p.township_id == r and r.level != "township")
+                )
+            )[:1]
+            dependent = wrong_child.name or wrong_park.name
+            if dependent:
+                raise ValidationError(
+                    self.env._(
+                        "%(region)s cannot be a %(level)s: %(dependent)s still "
+                        "depends on it at its former level. Move it first.",
+                        region=region.name,
+                        level=level_names[region.level],
+                        dependent=dependent,
+                    )
+                )
 
     @api.constrains("code", "level", "is_functional_zone", "parent_id")
     def _check_code(self):

@@ -82,9 +82,13 @@ class ParkStaffAssignment(models.Model):
         string="Duty Days", help="For a duty rota, e.g. Tuesday and Thursday mornings."
     )
     date_start = fields.Date(
-        string="Start Date", required=True, default=fields.Date.context_today
+        string="Start Date",
+        required=True,
+        index=True,
+        default=fields.Date.context_today,
     )
-    date_end = fields.Date(string="End Date")
+    # searched every day by the scheduled action
+    date_end = fields.Date(string="End Date", index=True)
     state = fields.Selection(
         selection=ASSIGNMENT_STATES,
         string="Status",

@@ -290,6 +290,11 @@ class ParkStation(models.Model):
     def write(self, vals):
         if "park_id" in vals:
             self._check_park_given(vals["park_id"])
+            if not self.env.su:
+                # the ORM checks the record rules before a write only: the
+                # new park must be one the user may see (checked before the
+                # write, as the parks of a user's stations are in scope)
+                self.env["park.park"].browse(vals["park_id"]).check_access("read")
         res = super().write(vals)
         if "park_id" in vals:
             # users scoped by station see the station's park

@@ -21,3 +21,10 @@ class ParkStationItemMixin(models.AbstractModel):
         store=True,
         index=True,
     )
+
+    def write(self, vals):
+        if vals.get("station_id") and not self.env.su:
+            # the ORM checks the record rules before a write only: an item
+            # cannot be moved to a station outside the user's scope
+            self.env["park.station"].browse(vals["station_id"]).check_access("read")
+        return super().write(vals)

@@ -118,6 +118,13 @@ class TestWorkingDays(TransactionCase):
         self.assertFalse(self.Holiday.is_working_day("2025-01-25"))
         self.assertFalse(self.Holiday.is_working_day("2025-01-28"))
 
+    def test_absurd_input_refused_not_crashing(self):
+        # a typing error in the calculator must not overflow past year 9999
+        with self.assertRaisesRegex(UserError, "At most 10000 working days"):
+            self.add("2025-01-01", 100_000_000)
+        self.assertGreater(self.add("2025-01-01", 10000).year, 2055)
+        self.assertEqual(self.Holiday.uncovered_years(False), [])
+
     def test_no_query_per_day(self):
         self.add("2025-01-01", 1)  # warm the cache of 2025
         with self.assertQueryCount(0):

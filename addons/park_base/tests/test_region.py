@@ -165,3 +165,35 @@ class TestRegion(ParkBaseCommon):
             self.city.parent_id = self.township_a
         with self.assertRaisesRegex(ValidationError, "the hierarchy would be a loop"):
             self.county_a.parent_id = self.county_a
+
+    def test_level_change_keeps_dependents_consistent(self):
+        # county A has the township A and two parks: it cannot become a city
+        with self.assertRaises(ValidationError) as error:
+            self.county_a.write({"level": "city", "parent_id": False})
+        self.assertIn("甲镇 still depends on it", str(error.exception))
+        self.county_a.invalidate_recordset()
+        self.assertEqual(self.county_a.level, "county")
+        # the zone has no sub-region but a park: it cannot become a township
+        self.env["park.park"].create(
+            {"name": "高新区园", "code": "T-Z1", "county_id": self.zone.id}
+        )
+        with self.assertRaisesRegex(ValidationError, "高新区园 still depends"):
+            self.zone.write(
+                {
+                    "level": "township",
+                    "is_functional_zone": False,
+                    "code": "379901102",
+                    "parent_id": self.county_a.id,
+                }
+            )
+        # a county without dependents may still change
+        lone = self.env["park.region"].create(
+            {
+                "name": "丙县",
+                "code": "379922",
+                "level": "county",
+                "parent_id": self.city.id,
+            }
+        )
+        lone.write({"level": "city", "parent_id": False})
+        self.assertEqual(lone.level, "city")

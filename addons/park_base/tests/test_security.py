@@ -219,3 +219,47 @@ class TestSecurity(ParkBaseCommon):
         self.assertTrue(
             self.env["park.region"].with_user(self.employee).search_count([])
         )
+
+    def test_records_cannot_be_moved_out_of_scope(self):
+        # the rules are checked before a write: moving a record to a park the
+        # user does not manage must be refused too
+        with self.assertRaises(AccessError):
+            self.park_a2.with_user(self.county_admin).write(
+                {"county_id": self.county_b.id}
+            )
+        self.assertEqual(self.park_a2.county_id, self.county_a)
+        with self.assertRaises(AccessError):
+            self.station_a1.with_user(self.station_manager).write(
+                {"park_id": self.park_b1.id}
+            )
+        self.assertEqual(self.station_a1.park_id, self.park_a1)
+        window = self.env["park.station.window"].create(
+            {"name": "综合受理", "station_id": self.station_a1.id}
+        )
+        with self.assertRaises(AccessError):
+            window.with_user(self.station_manager).write(
+                {"station_id": self.station_b1.id}
+            )
+        self.assertEqual(window.station_id, self.station_a1)
+        # within their scope they still may
+        self.county_admin.park_region_ids = [(4, self.zone.id)]
+        self.park_a2.with_user(self.county_admin).write({"county_id": self.zone.id})
+        self.assertEqual(self.park_a2.county_id, self.zone)
+        window.with_user(self.station_manager).write({"name": "综合受理一号"})
+
+    def test_training_not_linked_to_stations_out_of_scope(self):
+        Training = self.env["park.training"].with_user(self.station_manager)
+        with self.assertRaises(AccessError):
+            Training.create(
+                {
+                    "name": "跨县培训",
+                    "station_ids": [(6, 0, (self.station_a1 | self.station_b1).ids)],
+                }
+            )
+        training = Training.create(
+            {"name": "窗口礼仪", "station_ids": [(6, 0, self.station_a1.ids)]}
+        )
+        with self.assertRaises(AccessError):
+            training.write({"station_ids": [(4, self.station_b1.id)]})
+        training.write({"trainer": "市行政审批服务局"})
+        self.assertEqual(training.station_ids, self.station_a1)
