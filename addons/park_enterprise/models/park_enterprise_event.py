@@ -29,7 +29,6 @@ class ParkEnterpriseEvent(models.Model):
     )
     park_id = fields.Many2one(
         "park.park",
-        string="Park",
         related="partner_id.park_id",
         store=True,
         index=True,
@@ -192,6 +191,10 @@ class ParkEnterpriseEvent(models.Model):
         if not (self.res_model in self.env and self.res_id):
             return False
         source = self.env[self.res_model].browse(self.res_id).exists()
+        if not source:
+            raise UserError(
+                self.env._("The record this event comes from has been deleted.")
+            )
         source.check_access("read")
         if source._name == "ir.attachment":
             return {

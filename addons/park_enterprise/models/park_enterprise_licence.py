@@ -4,6 +4,7 @@ from collections import defaultdict
 from datetime import timedelta
 
 from odoo import api, fields, models
+from odoo.exceptions import AccessError
 from odoo.fields import Domain
 from odoo.tools import format_date
 
@@ -31,7 +32,6 @@ class ParkEnterpriseLicence(models.Model):
     )
     park_id = fields.Many2one(
         "park.park",
-        string="Park",
         related="partner_id.park_id",
         store=True,
         index=True,
@@ -178,10 +178,23 @@ class ParkEnterpriseLicence(models.Model):
         return licences
 
     def write(self, vals):
+        if (
+            "reminder_sent_for" in vals
+            and not self.env.su
+            and not self.env.user._is_system()
+        ):
+            # written by the reminder cron only: an agent must not silence it
+            raise AccessError(
+                self.env._("Only the scheduled reminder marks a licence as reminded.")
+            )
         old_expiry = {}
         if "expiry_date" in vals:
             old_expiry = {lic.id: lic.expiry_date for lic in self}
         res = super().write(vals)
+        if "partner_id" in vals and not self.env.su:
+            # the record rules are checked before the write only: moving a
+            # licence to an enterprise of another park must be refused too
+            self.check_access("write")
         if old_expiry:
             renewed = self.filtered(
                 lambda lic: (
@@ -367,7 +380,7 @@ class ParkEnterpriseLicence(models.Model):
         for licence in self:
             by_expiry[licence.expiry_date] |= licence
         for expiry_date, licences in by_expiry.items():
-            licences.write({"reminder_sent_for": expiry_date})
+            licences.sudo().write({"reminder_sent_for": expiry_date})
 
     @api.model
     def _cron_send_expiry_reminders(self, batch_size=500):

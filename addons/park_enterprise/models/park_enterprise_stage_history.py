@@ -22,13 +22,12 @@ class ParkEnterpriseStageHistory(models.Model):
     )
     park_id = fields.Many2one(
         "park.park",
-        string="Park",
         related="partner_id.park_id",
         store=True,
         index=True,
     )
     from_stage = fields.Selection(LIFECYCLE_STAGES)
-    to_stage = fields.Selection(LIFECYCLE_STAGES)
+    to_stage = fields.Selection(LIFECYCLE_STAGES, index=True)
     date = fields.Datetime(required=True, default=fields.Datetime.now, index=True)
     user_id = fields.Many2one(
         "res.users", string="Changed By", default=lambda self: self.env.user

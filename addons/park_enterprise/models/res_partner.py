@@ -4,7 +4,7 @@ from stdnum.cn import uscc as stdnum_uscc
 from stdnum.exceptions import InvalidChecksum, InvalidFormat, InvalidLength
 
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import AccessError, ValidationError
 from odoo.fields import Domain
 
 LIFECYCLE_STAGES = [
@@ -17,6 +17,22 @@ LIFECYCLE_STAGES = [
     ("deregistering", "Deregistering"),
     ("closed", "Closed"),
 ]
+
+# the fields of the enterprise file that only the users serving the
+# enterprise's park may change (contacts stay editable by partner managers)
+PARK_FILE_FIELDS = {
+    "is_park_enterprise",
+    "uscc",
+    "registration_date",
+    "legal_representative",
+    "registered_capital",
+    "enterprise_size",
+    "employee_count",
+    "park_id",
+    "park_industry_ids",
+    "lifecycle_stage",
+    "is_key_enterprise",
+}
 
 
 class ResPartner(models.Model):
@@ -54,6 +70,7 @@ class ResPartner(models.Model):
             ("small", "Small"),
             ("micro", "Micro"),
         ],
+        index=True,
     )
     employee_count = fields.Integer(string="Employees")
     park_id = fields.Many2one(
@@ -271,6 +288,7 @@ class ResPartner(models.Model):
             if "uscc" in vals:
                 vals["uscc"] = self._park_normalize_uscc(vals["uscc"])
         partners = super().create(vals_list)
+        partners.filtered("is_park_enterprise")._park_check_file_scope()
         enterprises = partners.filtered(
             lambda p: p.is_park_enterprise and p.lifecycle_stage
         )
@@ -284,6 +302,8 @@ class ResPartner(models.Model):
     def write(self, vals):
         if "uscc" in vals:
             vals["uscc"] = self._park_normalize_uscc(vals["uscc"])
+        if PARK_FILE_FIELDS & set(vals):
+            self.filtered("is_park_enterprise")._park_check_file_scope()
         old_stages = {}
         if "lifecycle_stage" in vals:
             old_stages = {
@@ -292,6 +312,8 @@ class ResPartner(models.Model):
                 if p.lifecycle_stage != vals["lifecycle_stage"]
             }
         res = super().write(vals)
+        if PARK_FILE_FIELDS & set(vals):
+            self.filtered("is_park_enterprise")._park_check_file_scope()
         if old_stages:
             changed = self.browse(list(old_stages)).filtered("is_park_enterprise")
             if changed:
@@ -299,6 +321,11 @@ class ResPartner(models.Model):
                     old_stages, self.env.context.get("park_stage_note")
                 )
         return res
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_enterprise_outside_park_scope(self):
+        # deleting an enterprise deletes its licences and timeline with it
+        self.filtered("is_park_enterprise")._park_check_file_scope()
 
     # ------------------------------------------------------------------
     # actions
@@ -343,6 +370,27 @@ class ResPartner(models.Model):
     # ------------------------------------------------------------------
     # business methods
     # ------------------------------------------------------------------
+
+    def _park_check_file_scope(self):
+        """Only the users serving an enterprise's park change its file.
+
+        There is no record rule on res.partner (see the security file), so
+        agents and county administrators, who may edit contacts, are stopped
+        here from changing, or moving into a park, the file of an enterprise
+        of another park."""
+        if not self or self.env.su or self.env.user._is_system():
+            return
+        if self._park_scope_domain().is_true():
+            return
+        outside = self.park_id - self.env.user.park_scope_park_ids
+        if outside:
+            raise AccessError(
+                self.env._(
+                    "You can only change the files of the enterprises of your "
+                    "parks; %(parks)s is not one of them.",
+                    parks=", ".join(outside.mapped("display_name")),
+                )
+            )
 
     def _park_record_stage_change(self, old_stages, note=False):
         """Write the stage history and a timeline event for each enterprise."""

@@ -5,6 +5,8 @@ import re
 
 from odoo import fields, models
 
+_SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+
 
 class ParkEnterpriseRegisterXlsx(models.AbstractModel):
     """The enterprise register of one or more parks, one sheet per park."""
@@ -68,6 +70,20 @@ class ParkEnterpriseRegisterXlsx(models.AbstractModel):
             ),
         ]
 
+    @staticmethod
+    def _sheet_name(park, used_names):
+        """A worksheet name for the park: at most 31 characters, none of
+        ``[]:*?/\\``, and unique in the workbook (park names are not: the
+        park's code tells two of a name apart)."""
+        name = _SHEET_NAME_FORBIDDEN.sub(" ", park.name).strip()[:31]
+        for suffix in ("", f" {park.code}"[:16], f" {park.id}"):
+            suffix = _SHEET_NAME_FORBIDDEN.sub(" ", suffix)
+            candidate = name[: 31 - len(suffix)] + suffix
+            if candidate.lower() not in used_names:
+                break
+        used_names.add(candidate.lower())
+        return candidate
+
     def generate_xlsx_report(self, workbook, data, parks):
         title_format = workbook.add_format({"bold": True, "font_size": 14})
         header_format = workbook.add_format(
@@ -85,8 +101,9 @@ class ParkEnterpriseRegisterXlsx(models.AbstractModel):
         for partner in enterprises:
             by_park[partner.park_id] |= partner
         today = fields.Date.context_today(self)
+        used_names = set()
         for park in parks:
-            sheet = workbook.add_worksheet(re.sub(r"[\[\]:*?/\\]", " ", park.name)[:31])
+            sheet = workbook.add_worksheet(self._sheet_name(park, used_names))
             sheet.write(
                 0,
                 0,

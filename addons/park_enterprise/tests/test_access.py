@@ -132,3 +132,45 @@ class TestAccess(ParkEnterpriseCommon):
         with self.assertRaises(AccessError):
             self.env["park.enterprise.import"].with_user(self.agent_a).create({})
         self.env["park.enterprise.import"].with_user(self.county_admin_b).create({})
+
+    def test_agent_cannot_change_the_file_of_another_parks_enterprise(self):
+        """No record rule on res.partner: the file fields are guarded in
+        write/create instead, contact fields stay editable."""
+        Partner = self.env["res.partner"].with_user(self.agent_a)
+        with self.assertRaises(AccessError):
+            self.enterprise_b.with_user(self.agent_a).write(
+                {"lifecycle_stage": "closed"}
+            )
+        with self.assertRaises(AccessError):
+            self.enterprise_a.with_user(self.agent_a).write({"park_id": self.park_b.id})
+        with self.assertRaises(AccessError):
+            Partner.create(
+                {
+                    "name": "越权新建企业",
+                    "is_company": True,
+                    "is_park_enterprise": True,
+                    "park_id": self.park_b.id,
+                }
+            )
+        with self.assertRaises(AccessError):
+            self.enterprise_b.with_user(self.agent_a).unlink()
+        self.assertTrue(self.enterprise_b.exists())
+        self.assertEqual(self.enterprise_b.lifecycle_stage, "construction")
+        self.assertEqual(self.enterprise_a.park_id, self.park_a)
+        self.enterprise_b.with_user(self.agent_a).phone = "0533-1234567"
+        self.enterprise_b.with_user(self.county_admin_b).lifecycle_stage = "operating"
+        self.enterprise_a.with_user(self.city_admin).is_key_enterprise = True
+
+    def test_licence_cannot_be_moved_to_another_parks_enterprise(self):
+        with self.assertRaises(AccessError):
+            self.licence_a.with_user(self.agent_a).write(
+                {"partner_id": self.enterprise_b.id}
+            )
+        self.assertEqual(self.licence_a.partner_id, self.enterprise_a)
+
+    def test_agent_cannot_mark_a_licence_as_reminded(self):
+        with self.assertRaises(AccessError):
+            self.licence_a.with_user(self.agent_a).write(
+                {"reminder_sent_for": "2030-01-01"}
+            )
+        self.assertFalse(self.licence_a.reminder_sent_for)

@@ -59,3 +59,16 @@ class TestI18n(TransactionCase):
                     "uscc": "91370303MA3C4K8L20",
                 }
             )
+        # the help of every action and the search views read in Chinese
+        self.assertIn(
+            "暂无阶段变更",
+            env.ref("park_enterprise.park_enterprise_stage_history_action").help,
+        )
+        self.assertIn(
+            "近期没有即将到期的证照",
+            env.ref("park_enterprise.park_enterprise_licence_action_expiring").help,
+        )
+        arch = env["park.enterprise.stage.history"].get_views([(False, "search")])[
+            "views"
+        ]["search"]["arch"]
+        self.assertIn('string="园区"', arch)

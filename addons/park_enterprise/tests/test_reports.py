@@ -88,3 +88,19 @@ class TestReports(ParkEnterpriseCommon):
         self.assertEqual(first[11], 86)
         self.assertEqual(first[-1], 1, "one licence expiring")
         self.assertEqual(body["张店第二家有限公司"][6], "Yes")
+
+    def test_park_register_of_parks_with_the_same_name(self):
+        namesake = self.env["park.park"].create(
+            {
+                "name": self.park_a.name,
+                "code": "T-ENT-C",
+                "county_id": self.county_a.id,
+            }
+        )
+        content, _kind = self.Report._render_xlsx(
+            "park_enterprise.action_report_park_enterprise_register",
+            (self.park_a | namesake).ids,
+            {},
+        )
+        book = openpyxl.load_workbook(io.BytesIO(content))
+        self.assertEqual(book.sheetnames, ["张店测试产业园", "张店测试产业园 T-ENT-C"])

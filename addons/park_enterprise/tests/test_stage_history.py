@@ -1,6 +1,7 @@
 # Copyright 2025 园区通 contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo.tests import tagged
+from odoo.tools.sql import index_exists, make_index_name
 
 from .common import ParkEnterpriseCommon
 
@@ -72,3 +73,15 @@ class TestStageHistory(ParkEnterpriseCommon):
         self.assertEqual(history.to_stage, "operating")
         self.assertFalse(history.has_access("write"))
         self.assertFalse(history.has_access("unlink"))
+
+    def test_grouped_fields_are_indexed(self):
+        """The stage history is grouped by stage and the register by size."""
+        for model, fname in (
+            ("park.enterprise.stage.history", "to_stage"),
+            ("res.partner", "enterprise_size"),
+        ):
+            table = self.env[model]._table
+            self.assertTrue(
+                index_exists(self.env.cr, make_index_name(table, fname)),
+                f"{model}.{fname} is not indexed",
+            )

@@ -3,6 +3,7 @@
 import base64
 from datetime import datetime
 
+from odoo.exceptions import UserError
 from odoo.tests import tagged
 
 from .common import ParkEnterpriseCommon
@@ -31,6 +32,9 @@ class TestTimeline(ParkEnterpriseCommon):
         self.assertEqual(
             (action["res_model"], action["res_id"]), (licence._name, licence.id)
         )
+        licence.unlink()
+        with self.assertRaisesRegex(UserError, "has been deleted"):
+            event.with_user(self.agent_a).action_open_source()
 
     def test_ordinary_contacts_get_no_event(self):
         person = self.env["res.partner"].create({"name": "路人甲"})
