@@ -1,5 +1,6 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 import base64
+import functools
 import re
 
 from odoo import api, fields, models
@@ -464,14 +465,7 @@ class ParkMatter(models.Model):
             if not commands:
                 continue
             mapping = dict(zip(self[fname].ids, new[fname].ids, strict=True))
-
-            def target(record_id, fname=fname, mapping=mapping):
-                if record_id not in mapping:
-                    raise ValueError(
-                        f"{fname}: record {record_id} is not part of {self!r}"
-                    )
-                return mapping[record_id]
-
+            target = functools.partial(self._remap_target, fname, mapping)
             remapped = []
             for command in commands:
                 code = command[0]
@@ -487,6 +481,12 @@ class ParkMatter(models.Model):
                 remapped.append(command)
             vals[fname] = remapped
         return vals
+
+    def _remap_target(self, fname, mapping, record_id):
+        """The new version's copy of line ``record_id`` of ``fname``."""
+        if record_id not in mapping:
+            raise ValueError(f"{fname}: record {record_id} is not part of {self!r}")
+        return mapping[record_id]
 
     def action_new_version(self):
         self.ensure_one()
