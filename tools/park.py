@@ -248,7 +248,7 @@ def ensure_venv():
         ROOT / "requirements-dev.txt",
     ]
     stamp = VENV / ".park-stamp"
-    digest = _digest(*reqs, extra=sys.version)
+    digest = _digest(*reqs)
     if stamp.is_file() and stamp.read_text() == digest and vpy().exists():
         return
     python = os.environ.get("PYTHON") or sys.executable
