@@ -7,4 +7,4 @@ from . import test_reports
 from . import test_public_pages
 from . import test_tour
 from . import test_i18n
-from . import test_review
+from . import test_integrity

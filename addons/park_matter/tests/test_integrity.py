@@ -9,7 +9,7 @@ from .common import ParkMatterCase
 
 
 @tagged("post_install", "-at_install")
-class TestReviewFixes(ParkMatterCase):
+class TestCatalogueIntegrity(ParkMatterCase):
     def test_station_manager_cannot_move_line_out_of_scope(self):
         """A line of one's own park cannot be moved to a park out of scope."""
         line = self.env["park.matter.list.line"].create(
@@ -96,7 +96,7 @@ class TestReviewFixes(ParkMatterCase):
 
 
 @tagged("post_install", "-at_install")
-class TestReviewPublicPages(HttpCase, ParkMatterCase):
+class TestArchivedMatterPages(HttpCase, ParkMatterCase):
     def test_archived_matter_not_served(self):
         material = self.m_register.material_ids[0]
         material.with_context(park_matter_in_place=True).write(
