@@ -2,6 +2,7 @@
 import base64
 import functools
 import re
+from collections import defaultdict
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
@@ -257,8 +258,11 @@ class ParkMatter(models.Model):
         versions = self.with_context(active_test=False).search(
             [("code", "in", codes)], order="version desc"
         )
+        by_code = defaultdict(lambda: self.browse())
+        for version in versions:
+            by_code[version.code] |= version
         for matter in self:
-            matter.version_ids = versions.filtered(lambda v, m=matter: v.code == m.code)
+            matter.version_ids = by_code[matter.code]
             matter.version_count = len(matter.version_ids)
 
     @api.depends("material_ids")
