@@ -59,6 +59,8 @@ DEBIAN_PACKAGES = [
     "chromium",
     # Chinese glyphs in PDF reports and screenshots
     "fonts-noto-cjk",
+    # msgmerge for `./park i18n`
+    "gettext",
 ]
 DEMO_DB = os.environ.get("PARK_DB", "parktong")
 DB_USER = "odoo"
@@ -464,7 +466,10 @@ def cmd_run(args):
     db = args.database
     mods = ",".join(park_modules())
     if not db_exists(db):
-        say(f"creating the database {db} with {mods} and 简体中文 (a minute or two)")
+        say(
+            f"creating the database {db} with {mods}, their sample (demo) data "
+            "and 简体中文 (a few minutes)"
+        )
         run(
             odoo_cmd(
                 conf,
@@ -472,6 +477,9 @@ def cmd_run(args):
                 db,
                 "-i",
                 mods,
+                # Odoo 19 loads demo data only when asked; the sample parks,
+                # enterprises and users of park_zibo are demo data
+                "--with-demo",
                 "--load-language=zh_CN",
                 "--stop-after-init",
                 "--log-level=warn",
@@ -479,7 +487,7 @@ def cmd_run(args):
         )
         shell = (
             "env['res.lang']._activate_lang('zh_CN')\n"
-            "users = env['res.users'].search([('share', '=', False)])\n"
+            "users = env['res.users'].with_context(active_test=False).search([])\n"
             "users.write({'lang': 'zh_CN', 'tz': 'Asia/Shanghai'})\n"
             "env.cr.commit()\n"
         )
@@ -554,7 +562,9 @@ def _checklog(log, summary):
 
 
 TEMPLATE_DB = "parktong_template"
-TEMPLATE_MODULES = "base,web,mail,portal,helpdesk_mgmt,report_xlsx"
+TEMPLATE_MODULES = (
+    "base,web,mail,portal,helpdesk_mgmt,helpdesk_mgmt_merge,report_xlsx,crm"
+)
 # the addons' zh_CN translations are loaded, and so checked, as they install
 TEMPLATE_LANG = "zh_CN"
 
@@ -805,6 +815,68 @@ def cmd_bench(args):
     return 1 if failed else 0
 
 
+def cmd_i18n(args):
+    """Export each addon's terms to i18n/<addon>.pot and merge them into
+    i18n/zh_CN.po (new terms untranslated, vanished ones dropped); print what
+    is left to translate."""
+    conf = setup()
+    mods = (args.modules or ",".join(park_modules())).split(",")
+    db = "parktong_i18n"
+    drop_db(db)
+    psql(f'CREATE DATABASE "{db}" TEMPLATE "{ensure_template(conf)}"')
+    say(f"installing {', '.join(mods)} in {db}")
+    run(
+        odoo_cmd(
+            conf, "-d", db, "-i", ",".join(mods), "--stop-after-init", "--no-http"
+        ),
+        stdout=subprocess.DEVNULL,
+    )
+    # odoo-bin i18n export writes i18n/<addon>.pot into each addon
+    run(
+        [
+            vpy(),
+            ODOO_DIR / "odoo-bin",
+            "i18n",
+            "export",
+            "-c",
+            conf,
+            "-d",
+            db,
+            *mods,
+        ],
+        stdout=subprocess.DEVNULL,
+    )
+    for mod in mods:
+        i18n = ADDONS / mod / "i18n"
+        pot = i18n / f"{mod}.pot"
+        po = i18n / "zh_CN.po"
+        if po.is_file():
+            # entries appended twice (the first translation is kept)
+            run(["msguniq", "--use-first", "--no-wrap", "-o", po, po])
+            run(
+                [
+                    "msgmerge",
+                    "--quiet",
+                    "--update",
+                    "--no-fuzzy-matching",
+                    "--backup=none",
+                    "--no-wrap",
+                    po,
+                    pot,
+                ]
+            )
+        else:
+            shutil.copy(pot, po)
+        stats = subprocess.run(
+            ["msgfmt", "--statistics", "-o", os.devnull, po],
+            capture_output=True,
+            text=True,
+        ).stderr.strip()
+        say(f"{mod}: {stats}")
+    drop_db(db)
+    return 0
+
+
 def cmd_stop(_args):
     home = pg_home()
     if (home / "data" / "PG_VERSION").is_file():
@@ -849,6 +921,11 @@ def main(argv=None):
     p = sub.add_parser("bench", help="run the benchmarks in bench/")
     p.add_argument("--rebuild", action="store_true", help="rebuild the bench database")
     p.set_defaults(func=cmd_bench)
+    p = sub.add_parser(
+        "i18n", help="export the addons' terms and merge them into zh_CN.po"
+    )
+    p.add_argument("-m", "--modules", help="comma-separated addons (default: all)")
+    p.set_defaults(func=cmd_i18n)
     sub.add_parser("stop", help="stop the embedded PostgreSQL").set_defaults(
         func=cmd_stop
     )

@@ -6,7 +6,7 @@
     "category": "Services/Park Service",
     "license": "AGPL-3",
     "author": "园区通 contributors",
-    "depends": ["base", "mail", "portal", "resource"],
+    "depends": ["base", "mail", "portal", "resource", "report_xlsx"],
     "external_dependencies": {
         "python": ["chinese-calendar", "pypinyin", "openpyxl", "xlsxwriter"]
     },
@@ -29,16 +29,21 @@
         "views/park_training_views.xml",
         "views/park_holiday_views.xml",
         "views/res_users_views.xml",
+        "views/park_base_web_templates.xml",
         "wizards/park_working_day_calculator_views.xml",
+        "wizards/park_holiday_notice_views.xml",
         "views/park_base_menus.xml",
     ],
     "assets": {
         "web.assets_backend": [
+            "park_base/static/src/js/park_title.js",
             "park_base/static/src/scss/park_base.scss",
+            "park_base/static/src/fields/*",
         ],
         "web.assets_tests": [
             "park_base/static/tests/tours/park_base_station_tour.js",
             "park_base/static/tests/tours/park_base_calculator_tour.js",
+            "park_base/static/tests/tours/park_base_readiness_views_tour.js",
         ],
     },
     "post_init_hook": "post_init_hook",

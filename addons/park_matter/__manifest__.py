@@ -20,6 +20,7 @@
         "views/park_matter_views.xml",
         "views/park_matter_material_views.xml",
         "views/park_matter_list_line_views.xml",
+        "views/park_matter_delegation_views.xml",
         "views/park_bundle_views.xml",
         "views/park_park_views.xml",
         "views/park_matter_public_templates.xml",

@@ -1,3 +1,5 @@
+from . import park_scope_mixin
+from . import park_batch_mixin
 from . import park_station_item_mixin
 from . import park_pinyin_mixin
 from . import park_region
@@ -12,3 +14,5 @@ from . import park_staff_assignment
 from . import park_training
 from . import park_holiday
 from . import res_users
+from . import park_xlsx_report
+from . import park_xlsx_import_mixin

@@ -1,3 +1,4 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 import datetime
 
 from odoo import api, fields, models, tools
@@ -16,6 +17,10 @@ MANUAL_FIELDS = {"date", "name", "day_type", "active"}
 ONE_DAY = datetime.timedelta(days=1)
 # about forty years: more is a typing error, and would take long or overflow
 MAX_WORKING_DAYS = 10000
+# the State Council publishes next year's notice around November: from this
+# month on, a missing next year is worth a warning wherever deadlines are
+# computed
+NEXT_YEAR_WARNING_MONTH = 11
 
 
 class ParkHoliday(models.Model):
@@ -85,18 +90,29 @@ class ParkHoliday(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        if not self._is_library_loading():
+            # only the library loading makes library entries
+            vals_list = [dict(vals, source="manual") for vals in vals_list]
         records = super().create(vals_list)
         self.env.registry.clear_cache()
         return records
 
     def write(self, vals):
-        if MANUAL_FIELDS & set(vals) and not self.env.context.get(
-            "park_holiday_loading"
+        if (MANUAL_FIELDS & set(vals) or "source" in vals) and (
+            not self._is_library_loading()
         ):
             vals = dict(vals, source="manual")
         res = super().write(vals)
         self.env.registry.clear_cache()
         return res
+
+    def _is_library_loading(self):
+        """Whether this is the library loading, which keeps entries "library".
+
+        The context key is honoured in superuser mode only (the loading runs
+        sudo): an RPC caller can put any key in its context, and must not turn
+        its edits into library entries that the next loading overwrites."""
+        return self.env.su and bool(self.env.context.get("park_holiday_loading"))
 
     def unlink(self):
         res = super().unlink()
@@ -141,15 +157,17 @@ class ParkHoliday(models.Model):
         :return: dict with the numbers of created, updated and kept entries
         """
         library = self._library_days()
+        # superuser mode: library entries are written in it only (see
+        # _is_library_loading); callers check the rights first
+        loading = self.sudo().with_context(park_holiday_loading=True)
         existing = {
             day.date: day
-            for day in self.with_context(active_test=False).search(
+            for day in loading.with_context(active_test=False).search(
                 [("date", "in", list(library))]
             )
         }
         to_create = []
         updated = kept = 0
-        loading = self.with_context(park_holiday_loading=True)
         for date, (day_type, name) in sorted(library.items()):
             day = existing.get(date)
             if not day:
@@ -164,15 +182,15 @@ class ParkHoliday(models.Model):
             elif day.source == "manual":
                 kept += 1
             elif (day.day_type, day.name) != (day_type, name):
-                day.with_context(park_holiday_loading=True).write(
-                    {"day_type": day_type, "name": name}
-                )
+                day.write({"day_type": day_type, "name": name})
                 updated += 1
         loading.create(to_create)
         return {"created": len(to_create), "updated": updated, "kept": kept}
 
     @api.model
     def action_load_from_library(self):
+        # the loading runs sudo: only those who may edit the calendar start it
+        self.browse().check_access("create")
         result = self._load_from_library()
         return {
             "type": "ir.actions.client",
@@ -192,6 +210,42 @@ class ParkHoliday(models.Model):
     @api.model
     def _cron_load_from_library(self):
         self._load_from_library()
+
+    @api.model
+    def action_open_notice_wizard(self):
+        """Open the form that enters a year's State Council notice."""
+        self.browse().check_access("create")
+        return self.env["ir.actions.act_window"]._for_xml_id(
+            "park_base.park_holiday_notice_action"
+        )
+
+    @api.model
+    def _next_year_warning(self, today=None):
+        """A warning when next year's holidays are due but not entered, or False.
+
+        From November (``NEXT_YEAR_WARNING_MONTH``) on, the State Council's
+        notice for next year is due: while next year has no entry at all,
+        deadlines reaching into it count weekends only. Every place that
+        computes deadlines shows this message (the working-day calculator,
+        cases of later addons).
+
+        :param today: the date to judge from (default: today in the user's
+            time zone)
+        :return: a translated message, or False
+        """
+        today = fields.Date.to_date(today) or fields.Date.context_today(self)
+        if today.month < NEXT_YEAR_WARNING_MONTH:
+            return False
+        year = today.year + 1
+        if not self.uncovered_years(datetime.date(year, 1, 1)):
+            return False
+        return self.env._(
+            "The holidays of %(year)s are not entered yet: deadlines that reach "
+            "into %(year)s count only weekends as days off. The city "
+            "administrator enters the State Council's notice under "
+            "Configuration > Enter a Year's Holiday Notice.",
+            year=year,
+        )
 
     # ------------------------------------------------------------------
     # working-day arithmetic

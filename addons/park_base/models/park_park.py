@@ -1,5 +1,8 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
+
+from .park_region import MAX_PILOT_PARKS
 
 
 class ParkPark(models.Model):
@@ -53,17 +56,34 @@ class ParkPark(models.Model):
         tracking=True,
         index=True,
         help="One of the 2-3 pilot parks the county chose for 'park matters "
-        "handled in the park'.",
+        "handled in the park'. A county can't have more than 3; the parks of a "
+        "county with fewer than 2 show a warning.",
+    )
+    pilot_warning = fields.Char(
+        compute="_compute_pilot_warning",
+        help="Shown when the park's county does not have 2 to 3 pilot parks.",
     )
     street = fields.Char(string="Address")
-    contact_name = fields.Char(string="Contact Person")
-    phone = fields.Char()
-    email = fields.Char()
+    # the park committee's own contact: internal, the public pages show the
+    # stations' phones and addresses
+    contact_name = fields.Char(string="Contact Person", groups="base.group_user")
+    phone = fields.Char(groups="base.group_user")
+    email = fields.Char(groups="base.group_user")
     description = fields.Html()
     station_ids = fields.One2many(
         comodel_name="park.station",
         inverse_name="park_id",
         string="Service Centres and Stations",
+    )
+    serving_station_ids = fields.Many2many(
+        comodel_name="park.station",
+        relation="park_station_served_park_rel",
+        column1="park_id",
+        column2="station_id",
+        string="Also Served By",
+        readonly=True,
+        help="Service centres of other parks that serve this park too, e.g. "
+        "the township's convenience centre.",
     )
     station_count = fields.Integer(string="Stations", compute="_compute_station_count")
     ready_station_count = fields.Integer(
@@ -89,6 +109,54 @@ class ParkPark(models.Model):
         for park in self:
             park.station_count = totals.get(park.id, 0)
             park.ready_station_count = ready.get(park.id, 0)
+
+    @api.depends("county_id", "is_pilot", "active")
+    @api.depends_context("lang")
+    def _compute_pilot_warning(self):
+        counties = self.county_id | self._origin.county_id
+        saved = counties._park_pilot_counts()
+        for park in self:
+            count = saved.get(park.county_id.id, 0)
+            # in a form, the park's unsaved pilot flag counts instead of the
+            # saved one
+            origin = park._origin
+            if origin and origin.is_pilot and origin.active:
+                count -= origin.county_id == park.county_id
+            count += bool(park.is_pilot and park.active)
+            park.pilot_warning = (
+                park.county_id._park_pilot_warning(count) if park.county_id else False
+            )
+
+    @api.constrains("county_id", "is_pilot", "active")
+    def _check_pilot_count(self):
+        pilots = self.filtered(lambda p: p.is_pilot and p.active)
+        counts = pilots.county_id._park_pilot_counts()
+        for county in pilots.county_id:
+            if counts.get(county.id, 0) <= MAX_PILOT_PARKS:
+                continue
+            new = pilots.filtered(lambda p, c=county: p.county_id == c)
+            others = (
+                self.sudo()
+                .search(
+                    [
+                        ("county_id", "=", county.id),
+                        ("is_pilot", "=", True),
+                        ("id", "not in", new.ids),
+                    ]
+                )
+                .mapped("name")
+            )
+            raise ValidationError(
+                self.env._(
+                    "%(county)s already has %(count)s pilot parks (%(parks)s): "
+                    "each county chooses 2 to 3 pilot parks. Unmark one of them "
+                    "before making %(park)s a pilot park.",
+                    county=county.name,
+                    count=len(others),
+                    parks=self.env._(", ").join(others),
+                    park=self.env._(", ").join(new.mapped("name")),
+                )
+            )
 
     @api.constrains("county_id", "township_id")
     def _check_regions(self):

@@ -1,3 +1,4 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 import re
 
 from odoo import api, fields, models
@@ -10,6 +11,11 @@ from odoo.exceptions import ValidationError
 CITY_COUNTY_CODE = re.compile(r"^\d{6}$")
 TOWNSHIP_CODE = re.compile(r"^(\d{9}|\d{12})$")
 ZONE_CODE = re.compile(r"^[A-Z0-9][A-Z0-9_-]{1,31}$")
+
+# clause 3(1) of the guidance: each county (or functional zone) chooses 2 to 3
+# pilot parks
+MIN_PILOT_PARKS = 2
+MAX_PILOT_PARKS = 3
 
 REGION_LEVELS = [
     ("city", "City"),
@@ -67,6 +73,10 @@ class ParkRegion(models.Model):
     pilot_park_count = fields.Integer(
         string="Pilot Parks", compute="_compute_park_counts"
     )
+    pilot_warning = fields.Char(
+        compute="_compute_pilot_warning",
+        help="Shown when a county does not have 2 to 3 pilot parks.",
+    )
 
     _code_uniq = models.Constraint(
         "unique(code)", "Another region already uses this division code."
@@ -99,6 +109,53 @@ class ParkRegion(models.Model):
         for region in self:
             region.park_count = totals.get(region.id, 0)
             region.pilot_park_count = pilots.get(region.id, 0)
+
+    @api.depends("level")
+    @api.depends_context("lang")
+    def _compute_pilot_warning(self):
+        counts = self._park_pilot_counts()
+        for region in self:
+            region.pilot_warning = region._park_pilot_warning(counts.get(region.id, 0))
+
+    def _park_pilot_counts(self):
+        """{county id: number of active pilot parks} for these counties.
+
+        Counted over every park, whoever reads: the rule of 2 to 3 pilot parks
+        is about the whole county."""
+        if not self.ids:
+            return {}
+        return {
+            county.id: count
+            for county, count in self.env["park.park"]
+            .sudo()
+            ._read_group(
+                [("county_id", "in", self.ids), ("is_pilot", "=", True)],
+                groupby=["county_id"],
+                aggregates=["__count"],
+            )
+        }
+
+    def _park_pilot_warning(self, count):
+        """The warning for a county with ``count`` pilot parks, or False.
+
+        Clause 3(1) of the guidance: each county chooses 2 to 3 pilot parks
+        (more are refused by ``park.park``, fewer are warned about)."""
+        self.ensure_one()
+        if self.level != "county" or MIN_PILOT_PARKS <= count <= MAX_PILOT_PARKS:
+            return False
+        if count < MIN_PILOT_PARKS:
+            return self.env._(
+                "%(county)s has %(count)s pilot parks: each county chooses 2 to 3 "
+                "pilot parks. Mark its pilot parks on their forms.",
+                county=self.name,
+                count=count,
+            )
+        return self.env._(
+            "%(county)s has %(count)s pilot parks: each county chooses 2 to 3 "
+            "pilot parks. Unmark the parks that are not pilots.",
+            county=self.name,
+            count=count,
+        )
 
     def _raise_cycle(self):
         raise ValidationError(

@@ -35,7 +35,7 @@ CRON_BATCH_SIZE = 1000
 
 class ParkStaffAssignment(models.Model):
     _name = "park.staff.assignment"
-    _inherit = ["park.station.item.mixin"]
+    _inherit = ["park.station.item.mixin", "park.batch.mixin"]
     _description = "Staff Assignment"
     _order = "station_id, date_start desc, id desc"
 
@@ -53,13 +53,6 @@ class ParkStaffAssignment(models.Model):
         help="The person's user account, if they work in the system.",
     )
     phone = fields.Char(related="partner_id.phone", readonly=True)
-    county_id = fields.Many2one(
-        comodel_name="park.region",
-        string="County",
-        related="station_id.county_id",
-        store=True,
-        index=True,
-    )
     source = fields.Selection(
         selection=STAFF_SOURCES,
         required=True,
@@ -186,11 +179,8 @@ class ParkStaffAssignment(models.Model):
 
     @api.model
     def _cron_update_states(self, batch_size=CRON_BATCH_SIZE):
-        """Move assignments to their state of the day; archive ended ones.
-
-        Works in batches; when more remain, the scheduled action is triggered
-        again instead of running for a long time.
-        """
+        """Move assignments to their state of the day; archive ended ones,
+        in batches (``park.batch.mixin``)."""
         today = fields.Date.context_today(self)
         domain = [
             "|",
@@ -199,21 +189,18 @@ class ParkStaffAssignment(models.Model):
             ("date_start", "<=", today),
             ("date_end", "<", today),
         ]
-        assignments = self.search(domain, limit=batch_size)
-        by_state = defaultdict(lambda: self.browse())
-        for assignment in assignments:
-            state = self._state_on(assignment.date_start, assignment.date_end, today)
-            by_state[state] |= assignment
-        for state, records in by_state.items():
-            vals = {"state": state}
-            if state == "ended":
-                vals["active"] = False
-            records.write(vals)
-        if len(assignments) == batch_size:
-            cron = self.env.ref(
-                "park_base.ir_cron_park_staff_assignment_update",
-                raise_if_not_found=False,
-            )
-            if cron:
-                cron._trigger()
-        return assignments
+
+        def process(assignments):
+            by_state = defaultdict(lambda: self.browse())
+            for assignment in assignments:
+                state = self._state_on(
+                    assignment.date_start, assignment.date_end, today
+                )
+                by_state[state] |= assignment
+            for state, records in by_state.items():
+                vals = {"state": state}
+                if state == "ended":
+                    vals["active"] = False
+                records.write(vals)
+
+        return self._park_process_in_batches(domain, process, batch_size)

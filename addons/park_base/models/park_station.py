@@ -1,9 +1,19 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
 STATION_TYPES = [
     ("centre", "Service Centre"),
     ("station", "Service Station"),
+]
+
+# what a centre is built on (clause 2(1): 依托镇（街道）便民中心、园区管理机构、
+# 物业服务机构等)
+HOST_TYPES = [
+    ("township_centre", "Township Convenience Centre"),
+    ("park_body", "Park Management Body"),
+    ("property", "Property Service Company"),
+    ("other", "Other"),
 ]
 
 # the four basics of clause 2(1): name of the stored boolean for each
@@ -18,7 +28,7 @@ READINESS_FIELDS = (
 class ParkStation(models.Model):
     _name = "park.station"
     _description = "Park Service Centre or Station"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "park.scope.mixin"]
     _order = "sequence, name, id"
     _rec_names_search = ["name", "code"]
 
@@ -49,24 +59,47 @@ class ParkStation(models.Model):
         ondelete="restrict",
         tracking=True,
     )
-    county_id = fields.Many2one(
-        comodel_name="park.region",
-        string="County",
-        related="park_id.county_id",
-        store=True,
-        index=True,
+    served_park_ids = fields.Many2many(
+        comodel_name="park.park",
+        relation="park_station_served_park_rel",
+        column1="station_id",
+        column2="park_id",
+        string="Also Serves",
+        help="Other parks this service centre serves, e.g. the parks of the "
+        "township whose convenience centre it is. The centre still belongs to "
+        "its own park; the users of the parks it serves can see it.",
     )
-    city_id = fields.Many2one(
-        comodel_name="park.region",
-        string="City",
-        related="park_id.city_id",
-        store=True,
-        index=True,
+    # who set the centre up (clause 2(1)): the approval bureau leads, together
+    # with the park management body or the township government
+    host_type = fields.Selection(
+        selection=HOST_TYPES,
+        string="Built On",
+        tracking=True,
+        help="The body whose premises and services the centre relies on.",
+    )
+    host_body = fields.Char(
+        tracking=True,
+        help="The name of that body, e.g. 马桥镇便民服务中心.",
+    )
+    lead_department_id = fields.Many2one(
+        comodel_name="park.department",
+        string="Lead Bureau",
+        ondelete="restrict",
+        tracking=True,
+        help="The approval bureau that leads the set-up (牵头), usually the "
+        "county's administrative approval service bureau.",
+    )
+    partner_body = fields.Char(
+        string="Together With",
+        tracking=True,
+        help="The park management body or township government that sets the "
+        "centre up with the lead bureau (会同).",
     )
     manager_user_id = fields.Many2one(
         comodel_name="res.users",
         string="Station Manager",
         tracking=True,
+        groups="base.group_user",
         domain="[('share', '=', False)]",
     )
     street = fields.Char(string="Address")
@@ -116,7 +149,7 @@ class ParkStation(models.Model):
         column2="training_id",
         string="Trainings",
     )
-    note = fields.Html(string="Notes")
+    note = fields.Html(string="Notes", groups="base.group_user")
 
     # readiness: the four basics of clause 2(1), computed from the records
     readiness_facilities = fields.Boolean(
@@ -265,6 +298,40 @@ class ParkStation(models.Model):
             station.assignment_count = assignments.get(station.id, 0)
             station.training_count = trainings.get(station.id, 0)
 
+    @api.constrains("station_type", "served_park_ids", "park_id")
+    def _check_served_parks(self):
+        for station in self.filtered("served_park_ids"):
+            if station.station_type != "centre":
+                raise ValidationError(
+                    self.env._(
+                        "Only a service centre can serve other parks: %(station)s "
+                        "is a service station of %(park)s.",
+                        station=station.name,
+                        park=station.park_id.name,
+                    )
+                )
+            parks = station.served_park_ids.sudo()
+            if station.park_id in parks:
+                raise ValidationError(
+                    self.env._(
+                        "%(station)s belongs to %(park)s already: list only the "
+                        "other parks it serves.",
+                        station=station.name,
+                        park=station.park_id.name,
+                    )
+                )
+            elsewhere = parks.filtered(lambda p, s=station: p.county_id != s.county_id)
+            if elsewhere:
+                raise ValidationError(
+                    self.env._(
+                        "%(station)s can only serve parks of %(county)s, not "
+                        "%(parks)s.",
+                        station=station.name,
+                        county=station.county_id.name,
+                        parks=self.env._(", ").join(elsewhere.mapped("name")),
+                    )
+                )
+
     # ------------------------------------------------------------------
     # CRUD
     # ------------------------------------------------------------------
@@ -290,14 +357,10 @@ class ParkStation(models.Model):
     def write(self, vals):
         if "park_id" in vals:
             self._check_park_given(vals["park_id"])
-            if not self.env.su:
-                # the ORM checks the record rules before a write only: the
-                # new park must be one the user may see (checked before the
-                # write, as the parks of a user's stations are in scope)
-                self.env["park.park"].browse(vals["park_id"]).check_access("read")
         res = super().write(vals)
-        if "park_id" in vals:
-            # users scoped by station see the station's park
+        if {"park_id", "served_park_ids"} & set(vals):
+            # users scoped by station see the station's park and the parks
+            # it serves
             self.env["res.users"]._park_scope_changed()
         return res
 

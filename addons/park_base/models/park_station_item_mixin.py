@@ -1,11 +1,13 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import fields, models
 
 
 class ParkStationItemMixin(models.AbstractModel):
     """What belongs to one service station: its windows, terminals, equipment
-    and staff. The stored park is what the record rules scope by."""
+    and staff. Its park follows the station (``park.scope.mixin``)."""
 
     _name = "park.station.item.mixin"
+    _inherit = ["park.scope.mixin"]
     _description = "Part of a Park Service Station"
 
     station_id = fields.Many2one(
@@ -14,17 +16,4 @@ class ParkStationItemMixin(models.AbstractModel):
         index=True,
         ondelete="cascade",
     )
-    park_id = fields.Many2one(
-        comodel_name="park.park",
-        string="Park",
-        related="station_id.park_id",
-        store=True,
-        index=True,
-    )
-
-    def write(self, vals):
-        if vals.get("station_id") and not self.env.su:
-            # the ORM checks the record rules before a write only: an item
-            # cannot be moved to a station outside the user's scope
-            self.env["park.station"].browse(vals["station_id"]).check_access("read")
-        return super().write(vals)
+    park_id = fields.Many2one(related="station_id.park_id", store=True)

@@ -42,9 +42,11 @@ class ParkStationTerminal(models.Model):
         tracking=True,
         index=True,
     )
-    install_date = fields.Date(string="Installed On")
-    supplier = fields.Char()
-    note = fields.Text(string="Notes")
+    # internal: what enterprises read of a terminal is where it is and what
+    # it does, not its asset records
+    install_date = fields.Date(string="Installed On", groups="base.group_user")
+    supplier = fields.Char(groups="base.group_user")
+    note = fields.Text(string="Notes", groups="base.group_user")
 
     _code_uniq = models.Constraint(
         "unique(code)", "Another self-service terminal already uses this code."

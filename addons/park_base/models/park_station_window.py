@@ -34,7 +34,7 @@ class ParkStationWindow(models.Model):
         help="The approval department staffing a specialized window.",
     )
     is_open = fields.Boolean(string="Open", default=True)
-    note = fields.Char(string="Notes")
+    note = fields.Char(string="Notes", groups="base.group_user")
 
     _station_code_uniq = models.Constraint(
         "unique(station_id, code)",

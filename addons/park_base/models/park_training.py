@@ -1,4 +1,5 @@
 from odoo import api, fields, models
+from odoo.exceptions import AccessError
 from odoo.fields import Command
 
 TRAINING_STATES = [
@@ -58,6 +59,42 @@ class ParkTraining(models.Model):
     def _compute_attendee_count(self):
         for training in self:
             training.attendee_count = len(training.attendee_ids)
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        trainings = super().create(vals_list)
+        trainings._check_station_scope(trainings.station_ids)
+        return trainings
+
+    def write(self, vals):
+        if "station_ids" not in vals or self.env.su:
+            return super().write(vals)
+        before = {training: training.sudo().station_ids for training in self}
+        res = super().write(vals)
+        changed = self.env["park.station"]
+        for training, stations in before.items():
+            after = training.sudo().station_ids
+            changed |= (stations - after) | (after - stations)
+        self._check_station_scope(changed)
+        return res
+
+    def _check_station_scope(self, stations):
+        """A shared training only gains or loses the stations of the parks in
+        the user's scope: a station manager of park A doesn't add park B's
+        stations to a training, nor removes them from it."""
+        if self.env.su:
+            return
+        outside = stations.sudo() - stations.sudo().filtered_domain(
+            self.env.user._park_scope_domain("park_id")
+        )
+        if outside:
+            raise AccessError(
+                self.env._(
+                    "You can only add or remove the stations of your parks; "
+                    "%(stations)s is not one of them.",
+                    stations=", ".join(outside.mapped("display_name")),
+                )
+            )
 
     def action_add_station_staff(self):
         """Invite every person currently assigned to the training's stations."""

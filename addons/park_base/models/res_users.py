@@ -1,4 +1,5 @@
 from odoo import api, fields, models
+from odoo.fields import Domain
 
 SCOPE_FIELDS = {"park_region_ids", "park_park_ids", "park_station_ids"}
 
@@ -28,7 +29,8 @@ class ResUsers(models.Model):
         column1="user_id",
         column2="station_id",
         string="Assigned Stations",
-        help="The user sees the parks of these stations.",
+        help="The user sees the parks of these stations, and the parks a "
+        "service centre among them also serves.",
     )
     park_scope_park_ids = fields.Many2many(
         comodel_name="park.park",
@@ -46,7 +48,11 @@ class ResUsers(models.Model):
         for user in self:
             user_sudo = user.sudo()
             regions = user_sudo.park_region_ids.ids
-            scope = user_sudo.park_park_ids | user_sudo.park_station_ids.park_id
+            stations = user_sudo.park_station_ids
+            # a township centre's staff serve the parks it covers too
+            scope = (
+                user_sudo.park_park_ids | stations.park_id | stations.served_park_ids
+            )
             if regions:
                 scope |= parks.search(
                     [
@@ -56,6 +62,18 @@ class ResUsers(models.Model):
                     ]
                 )
             user.park_scope_park_ids = scope.sudo(False)
+
+    def _park_scope_domain(self, field_name="park_id"):
+        """The records whose ``field_name`` (a park) is in this user's scope.
+
+        Everything for the superuser and city administrators; the parks in
+        ``park_scope_park_ids`` for everybody else (none for a user without a
+        park role). Search filters and checks use it; record rules spell out
+        the same pattern (see ``park.scope.mixin``)."""
+        self.ensure_one()
+        if self.has_group("park_base.group_park_city_admin"):
+            return Domain.TRUE
+        return Domain(field_name, "in", self.sudo().park_scope_park_ids.ids)
 
     @api.model
     def _park_scope_changed(self):

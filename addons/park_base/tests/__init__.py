@@ -7,3 +7,9 @@ from . import test_security
 from . import test_forms
 from . import test_tour
 from . import test_i18n
+from . import test_access_table
+from . import test_scope_mixin
+from . import test_xlsx_machinery
+from . import test_pilot
+from . import test_holiday_notice
+from . import test_readiness_views

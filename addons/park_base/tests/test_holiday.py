@@ -1,9 +1,10 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from datetime import date
 
 from psycopg2 import IntegrityError
 
-from odoo.exceptions import UserError, ValidationError
-from odoo.tests import Form, TransactionCase, tagged
+from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.tests import Form, TransactionCase, freeze_time, new_test_user, tagged
 from odoo.tools import mute_logger
 
 
@@ -222,3 +223,99 @@ class TestWorkingDays(TransactionCase):
             ),
             "2027-2028, 2030, 2099-2100",
         )
+
+
+@tagged("post_install", "-at_install")
+class TestHolidaySources(TransactionCase):
+    """Library entries are made by the library loading only: the switch that
+    keeps an entry "library" can't be set by a caller (issue 7, item 9)."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.Holiday = cls.env["park.holiday"]
+        cls.city_admin = new_test_user(
+            cls.env,
+            login="holiday_city_admin",
+            groups="park_base.group_park_city_admin",
+        )
+        cls.employee = new_test_user(
+            cls.env, login="holiday_employee", groups="base.group_user"
+        )
+
+    def test_loading_switch_ignored_outside_superuser_mode(self):
+        day = self.Holiday.search([("date", "=", "2025-10-03")])
+        self.assertEqual(day.source, "library")
+        # over RPC a caller sets any context key: the edit is still manual,
+        # so the next loading does not overwrite it
+        day.with_user(self.city_admin).with_context(park_holiday_loading=True).write(
+            {"name": "国庆节（更正）"}
+        )
+        self.assertEqual(day.source, "manual")
+        self.Holiday._load_from_library()
+        self.assertEqual(day.name, "国庆节（更正）")
+
+    def test_source_not_written_by_users(self):
+        day = self.Holiday.search([("date", "=", "2025-10-02")])
+        day.with_user(self.city_admin).write({"source": "library", "note": "x"})
+        self.assertEqual(day.source, "manual")
+        new = (
+            self.Holiday.with_user(self.city_admin)
+            .with_context(park_holiday_loading=True)
+            .create({"date": "2099-05-01", "name": "劳动节", "source": "library"})
+        )
+        self.assertEqual(new.source, "manual")
+
+    def test_city_administrator_loads_the_library(self):
+        self.Holiday.search([("date", "=", "2025-10-06")]).unlink()
+        action = self.Holiday.with_user(self.city_admin).action_load_from_library()
+        self.assertEqual(action["params"]["type"], "success")
+        restored = self.Holiday.search([("date", "=", "2025-10-06")])
+        self.assertEqual(restored.source, "library")
+        with self.assertRaises(AccessError):
+            self.Holiday.with_user(self.employee).action_load_from_library()
+
+
+@tagged("post_install", "-at_install")
+class TestNextYearWarning(TransactionCase):
+    """From November, next year's missing holidays are announced wherever
+    deadlines are computed."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.Holiday = cls.env["park.holiday"]
+
+    def test_warning_from_november_while_next_year_is_empty(self):
+        warning = self.Holiday._next_year_warning(date(2098, 11, 1))
+        self.assertEqual(
+            warning,
+            "The holidays of 2099 are not entered yet: deadlines that reach into "
+            "2099 count only weekends as days off. The city administrator enters "
+            "the State Council's notice under Configuration > Enter a Year's "
+            "Holiday Notice.",
+        )
+        self.assertTrue(self.Holiday._next_year_warning("2098-12-31"))
+        self.assertFalse(self.Holiday._next_year_warning(date(2098, 10, 31)))
+        # next year known: no warning (2026 comes from the library)
+        self.assertFalse(self.Holiday._next_year_warning(date(2025, 11, 20)))
+        self.Holiday.create({"date": "2099-01-01", "name": "元旦"})
+        self.assertFalse(self.Holiday._next_year_warning(date(2098, 11, 1)))
+
+    @freeze_time("2098-11-16 02:00:00")
+    def test_today_by_default(self):
+        self.assertIn("The holidays of 2099", self.Holiday._next_year_warning())
+
+    @freeze_time("2098-11-16 02:00:00")
+    def test_calculator_shows_the_warning(self):
+        with Form(self.env["park.working.day.calculator"]) as wizard:
+            self.assertIn(
+                "The holidays of 2099 are not entered", wizard.next_year_warning
+            )
+            self.assertEqual(wizard.date_start, date(2098, 11, 16))
+
+    @freeze_time("2025-06-16 02:00:00")
+    def test_calculator_quiet_before_november(self):
+        with Form(self.env["park.working.day.calculator"]) as wizard:
+            self.assertFalse(wizard.next_year_warning)
+            self.assertFalse(wizard.warning)

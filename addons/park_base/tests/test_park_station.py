@@ -1,7 +1,9 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from psycopg2 import IntegrityError
 
-from odoo.exceptions import ValidationError
-from odoo.tests import tagged
+from odoo.exceptions import AccessError, ValidationError
+from odoo.fields import Command
+from odoo.tests import Form, new_test_user, tagged
 from odoo.tools import mute_logger
 
 from .common import ParkBaseCommon
@@ -195,3 +197,112 @@ class TestParkStation(ParkBaseCommon):
         training.action_reset()
         training.action_cancel()
         self.assertEqual(training.state, "cancelled")
+
+
+@tagged("post_install", "-at_install")
+class TestServiceCentre(ParkBaseCommon):
+    """Clause 2(1): a centre may serve several parks (a township convenience
+    centre covering its parks); who set it up is recorded."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        # users of park A2 only: an agent and the manager of its station
+        cls.agent_a2 = new_test_user(
+            cls.env,
+            login="park_agent_a2",
+            groups="park_base.group_park_agent",
+            park_park_ids=[Command.set(cls.park_a2.ids)],
+        )
+        cls.station_manager_a2 = new_test_user(
+            cls.env,
+            login="park_station_manager_a2",
+            groups="park_base.group_park_station_manager",
+            park_station_ids=[Command.set(cls.station_a2.ids)],
+        )
+
+    def test_centre_form_records_who_set_it_up(self):
+        bureau = self.env.ref("park_base.department_approval")
+        with Form(self.station_a1.with_user(self.county_admin)) as form:
+            form.served_park_ids.add(self.park_a2)
+            form.host_type = "township_centre"
+            form.host_body = "甲镇便民服务中心"
+            form.lead_department_id = bureau
+            form.partner_body = "甲镇人民政府"
+        centre = self.station_a1
+        self.assertEqual(centre.park_id, self.park_a1, "it stays its park's centre")
+        self.assertEqual(centre.served_park_ids, self.park_a2)
+        self.assertEqual(self.park_a2.serving_station_ids, centre)
+        self.assertEqual(
+            (centre.host_type, centre.host_body, centre.partner_body),
+            ("township_centre", "甲镇便民服务中心", "甲镇人民政府"),
+        )
+        self.assertEqual(centre.lead_department_id, bureau)
+        # the park's own stations are counted as before
+        self.assertEqual(self.park_a2.station_count, 1)
+
+    def test_users_of_a_served_park_read_the_centre(self):
+        Station = self.env["park.station"]
+        self.assertNotIn(self.station_a1, Station.with_user(self.agent_a2).search([]))
+        self.station_a1.served_park_ids = self.park_a2
+        for user in (self.agent_a2, self.station_manager_a2):
+            with self.subTest(user=user.login):
+                self.assertEqual(
+                    Station.with_user(user).search([]),
+                    self.station_a1 | self.station_a2,
+                )
+                self.assertEqual(
+                    self.park_a2.with_user(user).serving_station_ids.name,
+                    "甲区化工园服务中心",
+                )
+        # reading only: the centre belongs to park A1
+        with self.assertRaises(AccessError):
+            self.station_a1.with_user(self.station_manager_a2).write(
+                {"opening_hours": "全天"}
+            )
+        # other parks' users still don't see it
+        agent_b1 = new_test_user(
+            self.env,
+            login="park_agent_b1",
+            groups="park_base.group_park_agent",
+            park_park_ids=[Command.set(self.park_b1.ids)],
+        )
+        self.assertEqual(Station.with_user(agent_b1).search([]), self.station_b1)
+
+    def test_only_a_centre_serves_other_parks_of_its_county(self):
+        cases = [
+            (self.station_a2, self.park_a1, "Only a service centre"),
+            (
+                self.station_a1,
+                self.park_a1 | self.park_a2,
+                "belongs to 甲区化工园 already",
+            ),
+            (
+                self.station_a1,
+                self.park_b1,
+                "can only serve parks of 甲区, not 乙县产业园",
+            ),
+        ]
+        for station, parks, message in cases:
+            with (
+                self.subTest(message=message),
+                self.assertRaisesRegex(ValidationError, message),
+                self.env.cr.savepoint(),
+            ):
+                station.served_park_ids = parks
+        self.assertFalse((self.station_a1 | self.station_a2).served_park_ids)
+        self.station_a1.served_park_ids = self.park_a2
+        with self.assertRaisesRegex(ValidationError, "Only a service centre"):
+            self.station_a1.station_type = "station"
+
+    def test_served_parks_added_only_from_the_users_scope(self):
+        # the manager of the centre has park A1 only: park A2 is not theirs
+        centre = self.station_a1.with_user(self.station_manager)
+        with self.assertRaises(AccessError):
+            centre.write({"served_park_ids": [Command.link(self.park_a2.id)]})
+        self.assertFalse(self.station_a1.served_park_ids)
+        # the county administrator may, and the manager may then edit the rest
+        self.station_a1.with_user(self.county_admin).served_park_ids = self.park_a2
+        centre.write({"host_body": "甲镇便民服务中心"})
+        self.assertEqual(self.station_a1.served_park_ids, self.park_a2)
+        self.assertEqual(self.station_a1.host_body, "甲镇便民服务中心")

@@ -1,2 +1,2 @@
-from . import park_xlsx_import_mixin
 from . import park_working_day_calculator
+from . import park_holiday_notice

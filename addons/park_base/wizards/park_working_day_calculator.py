@@ -1,3 +1,4 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
 
 
@@ -27,6 +28,18 @@ class ParkWorkingDayCalculator(models.TransientModel):
         string="Start Is a Working Day", compute="_compute_result"
     )
     warning = fields.Text(compute="_compute_result")
+    next_year_warning = fields.Text(
+        compute="_compute_next_year_warning",
+        help="From November, while next year's holidays are not entered.",
+    )
+
+    @api.depends_context("lang", "tz")
+    def _compute_next_year_warning(self):
+        holidays = self.env["park.holiday"]
+        for wizard in self:
+            wizard.next_year_warning = holidays._next_year_warning(
+                fields.Date.context_today(wizard)
+            )
 
     @api.depends("date_start", "working_days", "date_end")
     def _compute_result(self):

@@ -6,3 +6,4 @@ from . import park_enterprise_licence
 from . import ir_attachment
 from . import park_park
 from . import res_config_settings
+from . import portal_wizard_user

@@ -45,6 +45,10 @@ class IrAttachment(models.Model):
                 partner = record if paths[model] == "id" else record[paths[model]]
                 if partner.is_park_enterprise:
                     partner_by_record[model, record.id] = partner
+        logged = self.filtered(
+            lambda a: (a.res_model, a.res_id) in partner_by_record and not a.res_field
+        )
+        public = logged._park_document_public()
         events = self.env["park.enterprise.event"]
         events._park_create(
             [
@@ -53,12 +57,43 @@ class IrAttachment(models.Model):
                     "document",
                     self._park_document_summary(attachment.name),
                     record=attachment,
+                    is_internal=attachment not in public,
                 )
-                for attachment in self
-                if (attachment.res_model, attachment.res_id) in partner_by_record
-                and not attachment.res_field
+                for attachment in logged
             ]
         )
+
+    @api.model
+    def _park_enterprise_public_document_models(self):
+        """Models whose attachments the enterprise itself reads on the portal
+        (the scans of its licences). Extend it with ``super()``."""
+        return {"park.enterprise.licence"}
+
+    def _park_document_public(self):
+        """The attachments whose timeline event the enterprise may see: those
+        of a record it reads on the portal, and those sent to it in a message
+        (not an internal note). Everything else (a file on an internal note,
+        on the file itself) stays internal, file name included."""
+        public_models = self._park_enterprise_public_document_models()
+        public = self.filtered(lambda a: a.res_model in public_models)
+        rest = self - public
+        if rest:
+            messages = (
+                self.env["mail.message"]
+                .sudo()
+                .search([("attachment_ids", "in", rest.ids)])
+            )
+            public |= (
+                messages.filtered(
+                    lambda m: (
+                        m.message_type in ("comment", "email")
+                        and not m.is_internal
+                        and not m.subtype_id.internal
+                    )
+                ).attachment_ids
+                & rest
+            )
+        return public
 
     @api.model
     def _park_document_summary(self, name):

@@ -16,6 +16,7 @@ class ParkEnterpriseEvent(models.Model):
     """
 
     _name = "park.enterprise.event"
+    _inherit = ["park.scope.mixin"]
     _description = "Enterprise Timeline Event"
     _order = "date desc, id desc"
 
@@ -27,12 +28,7 @@ class ParkEnterpriseEvent(models.Model):
         ondelete="cascade",
         domain=[("is_park_enterprise", "=", True)],
     )
-    park_id = fields.Many2one(
-        "park.park",
-        related="partner_id.park_id",
-        store=True,
-        index=True,
-    )
+    park_id = fields.Many2one(related="partner_id.park_id", store=True)
     date = fields.Datetime(required=True, index=True, default=fields.Datetime.now)
     kind = fields.Selection(
         [
@@ -152,16 +148,27 @@ class ParkEnterpriseEvent(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
-        # users add notes; the other kinds come from the records they describe
-        if not self.env.su and any(
-            vals.get("kind", "note") != "note" for vals in vals_list
-        ):
-            raise UserError(
-                self.env._(
-                    "Only notes can be added to the timeline by hand: the other "
-                    "events are written by the records they describe."
+        if not self.env.su:
+            # users add notes; the other kinds come from the records they
+            # describe, and a note is by its writer, now, pointing at nothing
+            if any(vals.get("kind", "note") != "note" for vals in vals_list):
+                raise UserError(
+                    self.env._(
+                        "Only notes can be added to the timeline by hand: the "
+                        "other events are written by the records they describe."
+                    )
                 )
-            )
+            now = fields.Datetime.now()
+            vals_list = [
+                dict(
+                    vals,
+                    user_id=self.env.uid,
+                    date=now,
+                    res_model=False,
+                    res_id=False,
+                )
+                for vals in vals_list
+            ]
         return super().create(vals_list)
 
     @api.depends("kind")

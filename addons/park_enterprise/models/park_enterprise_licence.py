@@ -17,7 +17,12 @@ class ParkEnterpriseLicence(models.Model):
 
     _name = "park.enterprise.licence"
     _description = "Enterprise Licence"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "park.scope.mixin",
+        "park.batch.mixin",
+    ]
     _order = "expiry_date, id desc"
     _rec_names_search = ["number", "licence_type_id.name", "partner_id.name"]
 
@@ -30,12 +35,7 @@ class ParkEnterpriseLicence(models.Model):
         tracking=True,
         domain=[("is_park_enterprise", "=", True)],
     )
-    park_id = fields.Many2one(
-        "park.park",
-        related="partner_id.park_id",
-        store=True,
-        index=True,
-    )
+    park_id = fields.Many2one(related="partner_id.park_id", store=True)
     licence_type_id = fields.Many2one(
         "park.licence.type",
         string="Type",
@@ -191,10 +191,6 @@ class ParkEnterpriseLicence(models.Model):
         if "expiry_date" in vals:
             old_expiry = {lic.id: lic.expiry_date for lic in self}
         res = super().write(vals)
-        if "partner_id" in vals and not self.env.su:
-            # the record rules are checked before the write only: moving a
-            # licence to an enterprise of another park must be refused too
-            self.check_access("write")
         if old_expiry:
             renewed = self.filtered(
                 lambda lic: (
@@ -384,13 +380,14 @@ class ParkEnterpriseLicence(models.Model):
 
     @api.model
     def _cron_send_expiry_reminders(self, batch_size=500):
-        """Remind once per licence and expiry date, ``batch_size`` at a time;
-        the cron is triggered again while reminders are left."""
+        """Remind once per licence and expiry date, in batches
+        (``park.batch.mixin``)."""
         domain = Domain("reminder_pending", "=", True) & self._expiring_domain(
             fields.Date.context_today(self)
         )
-        licences = self.search(domain, order="expiry_date, id", limit=batch_size)
-        licences._send_expiry_reminders()
-        if licences and self.search_count(domain, limit=1):
-            self.env.ref("park_enterprise.ir_cron_licence_expiry_reminder")._trigger()
-        return licences
+        return self._park_process_in_batches(
+            domain,
+            lambda licences: licences._send_expiry_reminders(),
+            batch_size,
+            order="expiry_date, id",
+        )

@@ -10,6 +10,7 @@ class ParkEnterpriseStageHistory(models.Model):
 
     _name = "park.enterprise.stage.history"
     _description = "Enterprise Life-cycle Stage History"
+    _inherit = ["park.scope.mixin"]
     _order = "date desc, id desc"
     _rec_name = "to_stage"
 
@@ -20,12 +21,7 @@ class ParkEnterpriseStageHistory(models.Model):
         index=True,
         ondelete="cascade",
     )
-    park_id = fields.Many2one(
-        "park.park",
-        related="partner_id.park_id",
-        store=True,
-        index=True,
-    )
+    park_id = fields.Many2one(related="partner_id.park_id", store=True)
     from_stage = fields.Selection(LIFECYCLE_STAGES)
     to_stage = fields.Selection(LIFECYCLE_STAGES, index=True)
     date = fields.Datetime(required=True, default=fields.Datetime.now, index=True)

@@ -1,11 +1,10 @@
 # Copyright 2025 园区通 contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from stdnum.cn import uscc as stdnum_uscc
-from stdnum.exceptions import InvalidChecksum, InvalidFormat, InvalidLength
-
 from odoo import api, fields, models
-from odoo.exceptions import AccessError, ValidationError
+from odoo.exceptions import ValidationError
 from odoo.fields import Domain
+
+from . import uscc as park_uscc
 
 LIFECYCLE_STAGES = [
     ("preparing", "Preparing"),
@@ -18,20 +17,14 @@ LIFECYCLE_STAGES = [
     ("closed", "Closed"),
 ]
 
-# the fields of the enterprise file that only the users serving the
-# enterprise's park may change (contacts stay editable by partner managers)
-PARK_FILE_FIELDS = {
+# a change of these may move a partner into or out of an enterprise file, or
+# the file to another park
+FILE_SCOPE_FIELDS = {
     "is_park_enterprise",
-    "uscc",
-    "registration_date",
-    "legal_representative",
-    "registered_capital",
-    "enterprise_size",
-    "employee_count",
     "park_id",
-    "park_industry_ids",
-    "lifecycle_stage",
-    "is_key_enterprise",
+    "parent_id",
+    "is_company",
+    "commercial_partner_id",
 }
 
 
@@ -141,6 +134,23 @@ class ResPartner(models.Model):
     park_event_count = fields.Integer(
         string="Timeline Events", compute="_compute_park_counts"
     )
+    # the enterprise file: an enterprise and its contacts, scoped by the
+    # record rules on res.partner like licences (see the security file)
+    is_park_file = fields.Boolean(
+        string="Part of an Enterprise File",
+        compute="_compute_park_file",
+        store=True,
+        index=True,
+        help="An enterprise of the park archive, or one of its contacts.",
+    )
+    park_file_park_id = fields.Many2one(
+        "park.park",
+        string="Park of the File",
+        compute="_compute_park_file",
+        store=True,
+        index=True,
+        help="The park of the enterprise the contact belongs to.",
+    )
     is_in_park_scope = fields.Boolean(
         string="In My Parks",
         compute="_compute_is_in_park_scope",
@@ -162,6 +172,17 @@ class ResPartner(models.Model):
         others = self.filtered(lambda partner: not partner.is_park_enterprise)
         others.name_pinyin = False
         return super(ResPartner, self - others)._compute_name_pinyin()
+
+    @api.depends(
+        "commercial_partner_id.is_park_enterprise", "commercial_partner_id.park_id"
+    )
+    def _compute_park_file(self):
+        for partner in self:
+            enterprise = partner.commercial_partner_id
+            partner.is_park_file = enterprise.is_park_enterprise
+            partner.park_file_park_id = (
+                enterprise.park_id if enterprise.is_park_enterprise else False
+            )
 
     def _compute_park_counts(self):
         licences = self.env["park.enterprise.licence"]
@@ -209,10 +230,7 @@ class ResPartner(models.Model):
     def _park_scope_domain(self):
         """Enterprises the current user serves: all for city administrators,
         else those of the parks in ``user.park_scope_park_ids``."""
-        user = self.env.user
-        if user.has_group("park_base.group_park_city_admin"):
-            return Domain.TRUE
-        return Domain("park_id", "in", user.park_scope_park_ids.ids)
+        return self.env.user._park_scope_domain("park_id")
 
     @api.model
     def _search_display_name(self, operator, value):
@@ -244,29 +262,38 @@ class ResPartner(models.Model):
     def _park_uscc_error(self, code):
         """Return why ``code`` is not a valid unified social credit code (a
         translated message), or False when it is valid."""
-        code = stdnum_uscc.compact(code or "")
+        code = park_uscc.compact(code or "")
         try:
-            stdnum_uscc.validate(code)
-        except InvalidLength:
+            park_uscc.validate(code)
+        except park_uscc.InvalidLength:
             return self.env._(
                 "The unified social credit code %(code)s must have 18 "
                 "characters, it has %(length)s.",
                 code=code,
                 length=len(code),
             )
-        except InvalidChecksum:
+        except park_uscc.InvalidComponent:
+            return self.env._(
+                "The unified social credit code %(code)s starts with %(first)s, "
+                "which is no registration department's code: the first "
+                "character is a digit from 1 to 9 or one of the letters A, N "
+                "and Y.",
+                code=code,
+                first=code[:1],
+            )
+        except park_uscc.InvalidChecksum:
             return self.env._(
                 "The unified social credit code %(code)s has a wrong check "
                 "digit (the last character should be %(digit)s): please check it "
                 "against the business licence.",
                 code=code,
-                digit=stdnum_uscc.calc_check_digit(code[:17]),
+                digit=park_uscc.calc_check_digit(code[:17]),
             )
-        except InvalidFormat:
+        except park_uscc.InvalidFormat:
             return self.env._(
                 "The unified social credit code %(code)s contains invalid "
-                "characters: the first 8 must be digits, the others digits or "
-                "upper-case letters except I, O, S, V and Z.",
+                "characters: the 2nd to 8th must be digits, the last ten digits "
+                "or upper-case letters except I, O, S, V and Z.",
                 code=code,
             )
         return False
@@ -280,15 +307,17 @@ class ResPartner(models.Model):
         """Compact and upper-case a code; empty codes are stored as NULL."""
         if not code:
             return False
-        return stdnum_uscc.compact(code) or False
+        return park_uscc.compact(code) or False
 
     @api.model_create_multi
     def create(self, vals_list):
         for vals in vals_list:
             if "uscc" in vals:
                 vals["uscc"] = self._park_normalize_uscc(vals["uscc"])
+                self._park_check_uscc_registered(vals["uscc"])
+        # the ORM checks the create rules on the new partners: a file, or a
+        # contact of a file, is only created in the user's parks
         partners = super().create(vals_list)
-        partners.filtered("is_park_enterprise")._park_check_file_scope()
         enterprises = partners.filtered(
             lambda p: p.is_park_enterprise and p.lifecycle_stage
         )
@@ -302,8 +331,7 @@ class ResPartner(models.Model):
     def write(self, vals):
         if "uscc" in vals:
             vals["uscc"] = self._park_normalize_uscc(vals["uscc"])
-        if PARK_FILE_FIELDS & set(vals):
-            self.filtered("is_park_enterprise")._park_check_file_scope()
+            self._park_check_uscc_registered(vals["uscc"], exclude=self)
         old_stages = {}
         if "lifecycle_stage" in vals:
             old_stages = {
@@ -312,8 +340,8 @@ class ResPartner(models.Model):
                 if p.lifecycle_stage != vals["lifecycle_stage"]
             }
         res = super().write(vals)
-        if PARK_FILE_FIELDS & set(vals):
-            self.filtered("is_park_enterprise")._park_check_file_scope()
+        if FILE_SCOPE_FIELDS & set(vals):
+            self._park_file_scope_changed()
         if old_stages:
             changed = self.browse(list(old_stages)).filtered("is_park_enterprise")
             if changed:
@@ -321,11 +349,6 @@ class ResPartner(models.Model):
                     old_stages, self.env.context.get("park_stage_note")
                 )
         return res
-
-    @api.ondelete(at_uninstall=False)
-    def _unlink_except_enterprise_outside_park_scope(self):
-        # deleting an enterprise deletes its licences and timeline with it
-        self.filtered("is_park_enterprise")._park_check_file_scope()
 
     # ------------------------------------------------------------------
     # actions
@@ -371,26 +394,68 @@ class ResPartner(models.Model):
     # business methods
     # ------------------------------------------------------------------
 
-    def _park_check_file_scope(self):
-        """Only the users serving an enterprise's park change its file.
+    def _park_file_scope_changed(self):
+        """After a change of what makes a partner part of a file (its company,
+        the enterprise's park...): the record rules were checked on the
+        partners as they were, so check them again, and let portal users'
+        access follow their new company at once (the rule cache is keyed by
+        user, not by the user's company)."""
+        if not self.env.su:
+            self.check_access("write")
+        if self.sudo().with_context(active_test=False).user_ids:
+            self.env.registry.clear_cache()
 
-        There is no record rule on res.partner (see the security file), so
-        agents and county administrators, who may edit contacts, are stopped
-        here from changing, or moving into a park, the file of an enterprise
-        of another park."""
-        if not self or self.env.su or self.env.user._is_system():
+    @api.model
+    def _park_check_uscc_registered(self, code, exclude=None):
+        """Refuse a credit code that is already registered, saying in which
+        park, whatever the user's scope (a city-wide duplicate check that
+        tells nothing else of the other file)."""
+        if not code:
             return
-        if self._park_scope_domain().is_true():
-            return
-        outside = self.park_id - self.env.user.park_scope_park_ids
-        if outside:
-            raise AccessError(
-                self.env._(
-                    "You can only change the files of the enterprises of your "
-                    "parks; %(parks)s is not one of them.",
-                    parks=", ".join(outside.mapped("display_name")),
-                )
+        other = (
+            self.sudo()
+            .with_context(active_test=False)
+            .search(
+                [("uscc", "=", code), ("id", "not in", (exclude or self).ids)],
+                limit=1,
             )
+        )
+        if other:
+            raise ValidationError(self._park_uscc_registered_message(code, other))
+
+    @api.model
+    def _park_uscc_registered_message(self, code, other):
+        if other.park_id:
+            return self.env._(
+                "The unified social credit code %(code)s is already registered "
+                "in the enterprise archive, in the park %(park)s.",
+                code=code,
+                park=other.park_id.name,
+            )
+        return self.env._(
+            "The unified social credit code %(code)s is already registered in "
+            "the enterprise archive (no park yet).",
+            code=code,
+        )
+
+    @api.onchange("uscc")
+    def _onchange_uscc(self):
+        code = self._park_normalize_uscc(self.uscc)
+        if not code:
+            return None
+        other = (
+            self.sudo()
+            .with_context(active_test=False)
+            .search([("uscc", "=", code), ("id", "not in", self._origin.ids)], limit=1)
+        )
+        if not other:
+            return None
+        return {
+            "warning": {
+                "title": self.env._("Credit code already registered"),
+                "message": self._park_uscc_registered_message(code, other),
+            }
+        }
 
     def _park_record_stage_change(self, old_stages, note=False):
         """Write the stage history and a timeline event for each enterprise."""

@@ -9,3 +9,5 @@ from . import test_reports
 from . import test_portal
 from . import test_tour
 from . import test_i18n
+from . import test_file_scope
+from . import test_access_table

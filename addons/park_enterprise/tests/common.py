@@ -6,7 +6,10 @@ import io
 import openpyxl
 from stdnum.cn import uscc as stdnum_uscc
 
-from odoo.tests import TransactionCase, new_test_user
+from odoo.fields import Command
+from odoo.tests import new_test_user
+
+from odoo.addons.park_base.tests.common import ParkBaseCommon
 
 
 def make_uscc(body):
@@ -25,10 +28,11 @@ def make_xlsx(rows):
     return base64.b64encode(output.getvalue())
 
 
-class ParkEnterpriseCommon(TransactionCase):
-    """Two parks in two counties of one city, an enterprise in each, and one
-    user per role: agent and county administrator scoped to park A / county B,
-    a city administrator, and a portal user of enterprise A."""
+class ParkEnterpriseCommon(ParkBaseCommon):
+    """park_base's world with an enterprise in park A (A1) and one in park B
+    (B1), and users of their own: agent and county administrator scoped to
+    park A / county B, a city administrator, and a portal user of each
+    enterprise; park_base's portal user becomes a contact of enterprise A."""
 
     @classmethod
     def setUpClass(cls):
@@ -38,31 +42,10 @@ class ParkEnterpriseCommon(TransactionCase):
         cls.env = cls.env(
             context=dict(cls.env.context, lang="en_US", mail_create_nolog=True)
         )
-        Region = cls.env["park.region"]
-        cls.city = Region.create({"name": "测试市", "code": "379800", "level": "city"})
-        cls.county_a = Region.create(
-            {
-                "name": "测试甲区",
-                "code": "379801",
-                "level": "county",
-                "parent_id": cls.city.id,
-            }
-        )
-        cls.county_b = Region.create(
-            {
-                "name": "测试乙县",
-                "code": "379821",
-                "level": "county",
-                "parent_id": cls.city.id,
-            }
-        )
-        Park = cls.env["park.park"]
-        cls.park_a = Park.create(
-            {"name": "张店测试产业园", "code": "T-ENT-A", "county_id": cls.county_a.id}
-        )
-        cls.park_b = Park.create(
-            {"name": "临淄测试化工园", "code": "T-ENT-B", "county_id": cls.county_b.id}
-        )
+        # the shared world of park_base's tests: park A in county A, park B
+        # in county B
+        cls.park_a = cls.park_a1
+        cls.park_b = cls.park_b1
         Industry = cls.env["park.industry"]
         cls.tag_material = Industry.create(
             {"name": "测试新材料", "code": "t_material", "category": "four_strong"}
@@ -90,7 +73,7 @@ class ParkEnterpriseCommon(TransactionCase):
                 "uscc": cls.code_a,
                 "park_id": cls.park_a.id,
                 "lifecycle_stage": "operating",
-                "park_industry_ids": [(6, 0, cls.tag_material.ids)],
+                "park_industry_ids": [Command.set(cls.tag_material.ids)],
                 "legal_representative": "王敏",
                 "registered_capital": 5000000.0,
                 "enterprise_size": "small",
@@ -114,20 +97,20 @@ class ParkEnterpriseCommon(TransactionCase):
                 "uscc": cls.code_b,
                 "park_id": cls.park_b.id,
                 "lifecycle_stage": "construction",
-                "park_industry_ids": [(6, 0, cls.tag_digital.ids)],
+                "park_industry_ids": [Command.set(cls.tag_digital.ids)],
             }
         )
         cls.agent_a = new_test_user(
             cls.env,
             login="ent_agent_a",
             groups="park_base.group_park_agent",
-            park_park_ids=[(6, 0, cls.park_a.ids)],
+            park_park_ids=[Command.set(cls.park_a.ids)],
         )
         cls.county_admin_b = new_test_user(
             cls.env,
             login="ent_county_admin_b",
             groups="park_base.group_park_county_admin",
-            park_region_ids=[(6, 0, cls.county_b.ids)],
+            park_region_ids=[Command.set(cls.county_b.ids)],
         )
         cls.city_admin = new_test_user(
             cls.env, login="ent_city_admin", groups="park_base.group_park_city_admin"
@@ -144,9 +127,7 @@ class ParkEnterpriseCommon(TransactionCase):
             groups="base.group_portal,park_base.group_park_enterprise",
             parent_id=cls.enterprise_b.id,
         )
-        cls.employee = new_test_user(
-            cls.env, login="ent_plain_employee", groups="base.group_user"
-        )
+        cls.enterprise.partner_id.parent_id = cls.enterprise_a
 
     @classmethod
     def _create_licence(cls, partner, number, expiry_date=None, **vals):

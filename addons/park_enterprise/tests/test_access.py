@@ -134,8 +134,8 @@ class TestAccess(ParkEnterpriseCommon):
         self.env["park.enterprise.import"].with_user(self.county_admin_b).create({})
 
     def test_agent_cannot_change_the_file_of_another_parks_enterprise(self):
-        """No record rule on res.partner: the file fields are guarded in
-        write/create instead, contact fields stay editable."""
+        """The file is scoped by record rules on res.partner: another park's
+        enterprise can't be read, changed, moved into, created or deleted."""
         Partner = self.env["res.partner"].with_user(self.agent_a)
         with self.assertRaises(AccessError):
             self.enterprise_b.with_user(self.agent_a).write(
@@ -157,7 +157,8 @@ class TestAccess(ParkEnterpriseCommon):
         self.assertTrue(self.enterprise_b.exists())
         self.assertEqual(self.enterprise_b.lifecycle_stage, "construction")
         self.assertEqual(self.enterprise_a.park_id, self.park_a)
-        self.enterprise_b.with_user(self.agent_a).phone = "0533-1234567"
+        with self.assertRaises(AccessError):
+            self.enterprise_b.with_user(self.agent_a).phone = "0533-1234567"
         self.enterprise_b.with_user(self.county_admin_b).lifecycle_stage = "operating"
         self.enterprise_a.with_user(self.city_admin).is_key_enterprise = True
 

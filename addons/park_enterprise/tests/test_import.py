@@ -8,6 +8,14 @@ import openpyxl
 from odoo.exceptions import UserError
 from odoo.tests import tagged
 
+from odoo.addons.park_base.tests.test_xlsx_machinery import (
+    DANGEROUS_TEXTS,
+    assert_text_cells,
+    force_text,
+    replace_member,
+    with_blank_rows,
+)
+
 from .common import ParkEnterpriseCommon, make_uscc, make_xlsx
 
 HEADER = [
@@ -47,11 +55,11 @@ class TestImport(ParkEnterpriseCommon):
     def _count(self, *codes):
         return self.env["res.partner"].search_count([("uscc", "in", list(codes))])
 
-    def _row(self, name, code, park="T-ENT-A", tags="t_material", stage="operating"):
+    def _row(self, name, code, park=None, tags="t_material", stage="operating"):
         return [
             name,
             code,
-            park,
+            park or self.park_a.code,
             tags,
             stage,
             "2019-05-20",
@@ -72,7 +80,7 @@ class TestImport(ParkEnterpriseCommon):
                 self._row(
                     "临淄导入三有限公司",
                     self.code_3,
-                    park="临淄测试化工园",
+                    park=self.park_b.name,
                     stage="Investment & Construction",
                 ),
             ]
@@ -101,7 +109,7 @@ class TestImport(ParkEnterpriseCommon):
             [
                 self._row("张店导入一有限公司", self.code_1),
                 self._row("张店导入二有限公司", self.code_2),
-                self._row("临淄导入三有限公司", wrong_digit, park="T-ENT-B"),
+                self._row("临淄导入三有限公司", wrong_digit, park=self.park_b.code),
             ]
         )
         self.assertEqual(wizard.state, "error")
@@ -150,11 +158,11 @@ class TestImport(ParkEnterpriseCommon):
             [
                 self._row("甲公司", self.code_1, park="不存在的园区"),
                 self._row("乙公司", self.code_2, tags="未知产业"),
-                self._row("丙公司", self.code_3, park="T-ENT-B", stage="破产"),
+                self._row("丙公司", self.code_3, park=self.park_b.code, stage="破产"),
                 [
                     "丁公司",
                     "",
-                    "T-ENT-A",
+                    self.park_a.code,
                     "",
                     "",
                     "昨天",
@@ -192,7 +200,7 @@ class TestImport(ParkEnterpriseCommon):
         self.assertEqual(wizard.state, "error")
         self.assertEqual(self._count(self.code_1), 0)
         wizard = self._import(
-            [self._row("临淄导入三有限公司", self.code_3, park="T-ENT-B")],
+            [self._row("临淄导入三有限公司", self.code_3, park=self.park_b.code)],
             user=self.county_admin_b,
         )
         self.assertEqual(wizard.state, "done")
@@ -216,6 +224,96 @@ class TestImport(ParkEnterpriseCommon):
         )
         header = next(book.worksheets[0].iter_rows(values_only=True))
         self.assertEqual(list(header[: len(HEADER)]), HEADER)
-        allowed = [r[0] for r in book.worksheets[1].iter_rows(values_only=True)]
-        self.assertIn("T-ENT-A 张店测试产业园", allowed)
+        self.assertEqual(book.worksheets[0].freeze_panes, "A2")
+        allowed = [r[1] for r in book.worksheets[1].iter_rows(values_only=True)]
+        self.assertIn(self.park_a.display_name, allowed)
         self.assertIn("Operating", allowed)
+
+    def test_error_report_keeps_text_as_text(self):
+        content = force_text(
+            base64.b64decode(
+                make_xlsx(
+                    [
+                        HEADER,
+                        self._row("=1+1", self.code_1, park=DANGEROUS_TEXTS[0]),
+                        self._row("乙公司", self.code_2, tags="@SUM(A1:A2)"),
+                    ]
+                )
+            )
+        )
+        wizard = self.env["park.enterprise.import"].create(
+            {"file": base64.b64encode(content)}
+        )
+        wizard.action_import()
+        self.assertEqual(wizard.state, "error")
+        report = openpyxl.load_workbook(
+            io.BytesIO(base64.b64decode(wizard.error_report))
+        )
+        self.assertEqual(
+            set(assert_text_cells(self, report.active)),
+            {DANGEROUS_TEXTS[0], "@SUM(A1:A2)"},
+        )
+
+    def test_damaged_or_oversized_files_write_nothing(self):
+        content = base64.b64decode(
+            make_xlsx([HEADER, self._row("张店导入一有限公司", self.code_1)])
+        )
+        broken = replace_member(
+            content, "xl/worksheets/sheet1.xml", lambda data: data.replace(b"</", b"<")
+        )
+        Wizard = self.env["park.enterprise.import"].with_user(self.city_admin)
+        wizard = Wizard.create({"file": base64.b64encode(broken)})
+        with self.assertRaisesRegex(UserError, "damaged"):
+            wizard.action_import()
+        self.patch(type(Wizard), "_xlsx_max_unzipped_size", 2000)
+        wizard = Wizard.create({"file": base64.b64encode(content)})
+        with self.assertRaisesRegex(UserError, "too large once uncompressed"):
+            wizard.action_import()
+        self.assertEqual(self._count(self.code_1), 0)
+
+    def test_blank_rows_do_not_count(self):
+        content = base64.b64decode(
+            make_xlsx([HEADER, self._row("张店导入一有限公司", self.code_1)])
+        )
+        content = with_blank_rows(content, 200000)
+        self.patch(type(self.env["park.enterprise.import"]), "_xlsx_max_rows", 1)
+        wizard = self.env["park.enterprise.import"].create(
+            {"file": base64.b64encode(content)}
+        )
+        wizard.action_import()
+        self.assertEqual(wizard.state, "done")
+        self.assertEqual(self._count(self.code_1), 1)
+
+    def test_chinese_template_imports(self):
+        self.env["res.lang"]._activate_lang("zh_CN")
+        self.env["ir.module.module"]._load_module_terms(
+            ["park_base", "park_enterprise"], ["zh_CN"]
+        )
+        wizard = (
+            self.env["park.enterprise.import"].with_context(lang="zh_CN").create({})
+        )
+        wizard.action_download_template()
+        book = openpyxl.load_workbook(
+            io.BytesIO(base64.b64decode(wizard.template_file))
+        )
+        sheet = book.worksheets[0]
+        header = [c.value for c in sheet[1]]
+        self.assertIn("企业名称", header)
+        row = dict.fromkeys(header)
+        row.update(
+            {
+                "企业名称": "张店导入一有限公司",
+                "统一社会信用代码": self.code_1,
+                "园区（编码或名称）": self.park_a.name,
+                "生命周期阶段": "筹建",
+                "重点企业": "是",
+            }
+        )
+        sheet.append([row[h] for h in header])
+        output = io.BytesIO()
+        book.save(output)
+        wizard.file = base64.b64encode(output.getvalue())
+        wizard.action_import()
+        self.assertEqual(wizard.state, "done", wizard.error_line_ids.mapped("message"))
+        self.assertEqual(wizard.partner_ids.lifecycle_stage, "preparing")
+        self.assertTrue(wizard.partner_ids.is_key_enterprise)

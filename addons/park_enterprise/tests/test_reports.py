@@ -9,6 +9,11 @@ from odoo import fields
 from odoo.tests import tagged
 from odoo.tools import mute_logger
 
+from odoo.addons.park_base.tests.test_xlsx_machinery import (
+    DANGEROUS_TEXTS,
+    assert_text_cells,
+)
+
 from .common import ParkEnterpriseCommon, make_uscc
 
 
@@ -42,7 +47,7 @@ class TestReports(ParkEnterpriseCommon):
         for text in (
             "张店华光机械有限公司",
             self.code_a,
-            "张店测试产业园",
+            self.park_a.name,
             "SC-370303-0001",
             "测试市场监督管理局",
             "Operating",
@@ -72,9 +77,9 @@ class TestReports(ParkEnterpriseCommon):
         )
         self.assertEqual(kind, "xlsx")
         book = openpyxl.load_workbook(io.BytesIO(content))
-        self.assertEqual(book.sheetnames, ["张店测试产业园"])
+        self.assertEqual(book.sheetnames, [self.park_a.name])
         rows = list(book.active.iter_rows(values_only=True))
-        self.assertIn("张店测试产业园", rows[0][0])
+        self.assertIn(self.park_a.name, rows[0][0])
         header = rows[2]
         self.assertEqual(header[1], "Enterprise")
         self.assertEqual(header[2], "Unified Social Credit Code")
@@ -103,4 +108,70 @@ class TestReports(ParkEnterpriseCommon):
             {},
         )
         book = openpyxl.load_workbook(io.BytesIO(content))
-        self.assertEqual(book.sheetnames, ["张店测试产业园", "张店测试产业园 T-ENT-C"])
+        self.assertEqual(
+            book.sheetnames, [self.park_a.name, f"{self.park_a.name} T-ENT-C"]
+        )
+
+    def test_park_register_keeps_text_as_text(self):
+        self.enterprise_a2.write(
+            {
+                "name": DANGEROUS_TEXTS[0],
+                "legal_representative": "=1+1",
+                "phone": "+86 533 1234567",
+                "street": "@SUM(A1:A2)",
+            }
+        )
+        content, _kind = self.Report._render_xlsx(
+            "park_enterprise.action_report_park_enterprise_register",
+            self.park_a.ids,
+            {},
+        )
+        book = openpyxl.load_workbook(io.BytesIO(content))
+        self.assertEqual(
+            set(assert_text_cells(self, book.active)),
+            {DANGEROUS_TEXTS[0], "=1+1", "@SUM(A1:A2)"},
+        )
+        phone = next(
+            c
+            for row in book.active.iter_rows()
+            for c in row
+            if c.value == "+86 533 1234567"
+        )
+        self.assertEqual(phone.data_type, "s")
+
+    def test_park_register_in_chinese(self):
+        self.env["res.lang"]._activate_lang("zh_CN")
+        self.env["ir.module.module"]._load_module_terms(
+            ["park_base", "park_enterprise"], ["zh_CN"]
+        )
+        content, _kind = self.Report.with_context(lang="zh_CN")._render_xlsx(
+            "park_enterprise.action_report_park_enterprise_register",
+            self.park_a.ids,
+            {},
+        )
+        sheet = openpyxl.load_workbook(io.BytesIO(content)).active
+        header = [c.value for c in sheet[3]]
+        self.assertEqual(header[:3], ["序号", "企业", "统一社会信用代码"])
+        self.assertEqual(sheet.freeze_panes, "C4")
+        self.assertEqual(sheet.auto_filter.ref, "A3:O5")
+        self.assertGreater(sheet.column_dimensions["B"].width, 30)
+        body = {row[1]: row for row in sheet.iter_rows(min_row=4, values_only=True)}
+        env_zh = self.env(context=dict(self.env.context, lang="zh_CN"))
+        stages = dict(
+            env_zh["res.partner"]
+            ._fields["lifecycle_stage"]
+            ._description_selection(env_zh)
+        )
+        self.assertNotEqual(stages["operating"], "Operating")
+        self.assertEqual(body["张店华光机械有限公司"][5], stages["operating"])
+        self.assertEqual(body["张店第二家有限公司"][6], "是")
+
+    def test_download_name(self):
+        self.env["res.lang"]._activate_lang("zh_CN")
+        self.env["ir.module.module"]._load_module_terms(["park_enterprise"], ["zh_CN"])
+        report = self.env.ref("park_enterprise.action_report_park_enterprise_register")
+        today = fields.Date.context_today(report).isoformat()
+        self.assertEqual(
+            report.with_context(lang="zh_CN")._park_xlsx_filename(self.park_a.ids),
+            f"{self.park_a.name}企业名录-{today}.xlsx",
+        )

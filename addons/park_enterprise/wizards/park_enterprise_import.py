@@ -1,21 +1,40 @@
 # Copyright 2025 园区通 contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-import datetime
-import re
-
 from odoo import fields, models
 from odoo.exceptions import UserError
-from odoo.fields import Domain
+from odoo.tools import LazyTranslate
 
-from odoo.addons.park_base.wizards.park_xlsx_import_mixin import (
+from odoo.addons.park_base.models.park_xlsx_import_mixin import (
     XlsxColumn,
-    XlsxError,
     XlsxSheet,
     cell_key,
-    parse_yes_no,
 )
 
-_SPLIT_TAGS = re.compile(r"[,，、;；/]+")
+_lt = LazyTranslate(__name__)
+
+ENTERPRISE_COLUMNS = [
+    XlsxColumn("name", _lt("Enterprise Name"), True, width=30),
+    XlsxColumn("uscc", _lt("Unified Social Credit Code"), width=22),
+    XlsxColumn("park_id", _lt("Park (code or name)"), True, "many2one", width=22),
+    XlsxColumn(
+        "park_industry_ids",
+        _lt("Industry Tags (codes or names, comma separated)"),
+        False,
+        "many2many",
+        width=26,
+    ),
+    XlsxColumn("lifecycle_stage", _lt("Life-cycle Stage"), False, "selection"),
+    XlsxColumn("registration_date", _lt("Registration Date"), False, "date"),
+    XlsxColumn("legal_representative", _lt("Legal Representative")),
+    XlsxColumn("registered_capital", _lt("Registered Capital (CNY)"), False, "float"),
+    XlsxColumn("enterprise_size", _lt("Enterprise Size"), False, "selection"),
+    XlsxColumn("employee_count", _lt("Employees"), False, "int", width=10),
+    XlsxColumn("is_key_enterprise", _lt("Key Enterprise"), False, "bool", width=10),
+    XlsxColumn("phone", _lt("Phone")),
+    XlsxColumn("email", _lt("E-mail"), width=24),
+    XlsxColumn("street", _lt("Address"), width=30),
+]
+ENTERPRISE_SHEET = XlsxSheet(_lt("Enterprises"), ENTERPRISE_COLUMNS, "res.partner")
 
 
 class ParkEnterpriseImportError(models.TransientModel):
@@ -53,67 +72,11 @@ class ParkEnterpriseImport(models.TransientModel):
     partner_ids = fields.Many2many("res.partner", string="Imported Enterprises")
 
     # ------------------------------------------------------------------
-    # columns
-    # ------------------------------------------------------------------
-
-    def _columns(self):
-        """The sheet's columns: key, English header, required, translated header.
-
-        Headers are matched in English or in the user's language, so a template
-        downloaded in Chinese and one in English both import."""
-        env = self.env
-        return [
-            XlsxColumn("name", "Enterprise Name", True, label=env._("Enterprise Name")),
-            XlsxColumn(
-                "uscc",
-                "Unified Social Credit Code",
-                label=env._("Unified Social Credit Code"),
-            ),
-            XlsxColumn(
-                "park",
-                "Park (code or name)",
-                True,
-                label=env._("Park (code or name)"),
-            ),
-            XlsxColumn(
-                "industries",
-                "Industry Tags (codes or names, comma separated)",
-                label=env._("Industry Tags (codes or names, comma separated)"),
-            ),
-            XlsxColumn("stage", "Life-cycle Stage", label=env._("Life-cycle Stage")),
-            XlsxColumn(
-                "registration_date",
-                "Registration Date",
-                label=env._("Registration Date"),
-            ),
-            XlsxColumn(
-                "legal_representative",
-                "Legal Representative",
-                label=env._("Legal Representative"),
-            ),
-            XlsxColumn(
-                "registered_capital",
-                "Registered Capital (CNY)",
-                label=env._("Registered Capital (CNY)"),
-            ),
-            XlsxColumn(
-                "enterprise_size", "Enterprise Size", label=env._("Enterprise Size")
-            ),
-            XlsxColumn("employee_count", "Employees", label=env._("Employees")),
-            XlsxColumn(
-                "is_key_enterprise", "Key Enterprise", label=env._("Key Enterprise")
-            ),
-            XlsxColumn("phone", "Phone", label=env._("Phone")),
-            XlsxColumn("email", "E-mail", label=env._("E-mail")),
-            XlsxColumn("street", "Address", label=env._("Address")),
-        ]
-
-    # ------------------------------------------------------------------
-    # park.xlsx.import.mixin
+    # park.xlsx.import.mixin: columns above, checks here
     # ------------------------------------------------------------------
 
     def _xlsx_sheets(self):
-        return [XlsxSheet(self.env._("Enterprises"), self._columns())]
+        return [ENTERPRISE_SHEET]
 
     def _xlsx_template_filename(self):
         return self.env._("enterprise_import_template.xlsx")
@@ -121,54 +84,36 @@ class ParkEnterpriseImport(models.TransientModel):
     def _xlsx_error_filename(self):
         return self.env._("enterprise_import_errors.xlsx")
 
-    def _xlsx_template_help(self, workbook, formats):
-        """A sheet of the allowed values."""
-        help_sheet = workbook.add_worksheet(self.env._("Allowed Values"))
-        row = 0
-        for title, values in (
-            (self.env._("Life-cycle Stage"), self._selection_labels("lifecycle_stage")),
-            (self.env._("Enterprise Size"), self._selection_labels("enterprise_size")),
-            (
-                self.env._("Industry Tags"),
-                self.env["park.industry"].search([], limit=500).mapped("name"),
-            ),
-            (
-                self.env._("Park (code or name)"),
-                [
-                    f"{park.code} {park.name}"
-                    for park in self.env["park.park"].search([], limit=1000)
-                ],
-            ),
-        ):
-            help_sheet.write(row, 0, title, formats["bold"])
-            for value in values:
-                row += 1
-                help_sheet.write(row, 0, value)
-            row += 2
-        help_sheet.set_column(0, 0, 40)
-
     def _xlsx_check_rows(self, sheets_rows, errors):
         """Check every row, then the rows against the enterprises already in
         the database."""
         ((sheet, rows),) = sheets_rows
-        labels = {c.key: c.title for c in sheet.columns}
 
         def error(number, key, value, message):
-            errors.append(XlsxError(sheet.name, number, labels[key], message, value))
+            self._xlsx_error(errors, sheet, number, key, message, value)
 
-        lookups = self._prepare_lookups(rows)
+        allowed_parks = self._allowed_parks()
         seen = {"codes": {}, "names": {}}
         numbered_vals = []
         for number, values in rows:
-            vals = {"is_park_enterprise": True, "is_company": True}
-            self._check_row_identity(number, values, vals, lookups, seen, error)
-            self._check_row_tags(number, values, vals, lookups, error)
-            self._check_date(number, values, vals, error)
-            self._check_numbers(number, values, vals, error)
-            self._check_choices(number, values, vals, lookups, error)
-            for fname in ("legal_representative", "phone", "email", "street"):
-                if values.get(fname) not in (None, ""):
-                    vals[fname] = str(values[fname])
+            vals = dict(values, is_park_enterprise=True, is_company=True)
+            vals.setdefault("lifecycle_stage", "operating")
+            if "park_industry_ids" in vals:
+                vals["park_industry_ids"] = [
+                    fields.Command.set(vals["park_industry_ids"])
+                ]
+            if (
+                allowed_parks is not None
+                and vals.get("park_id")
+                and vals["park_id"] not in allowed_parks.ids
+            ):
+                error(
+                    number,
+                    "park_id",
+                    self.env["park.park"].browse(vals["park_id"]).display_name,
+                    self.env._("You may not import enterprises into this park."),
+                )
+            self._check_row_identity(number, values, vals, seen, error)
             numbered_vals.append((number, vals))
         self._check_existing(numbered_vals, error)
         return [vals for _number, vals in numbered_vals]
@@ -202,10 +147,6 @@ class ParkEnterpriseImport(models.TransientModel):
     # checks
     # ------------------------------------------------------------------
 
-    def _selection_labels(self, fname):
-        field = self.env["res.partner"]._fields[fname]
-        return [label for _key, label in field._description_selection(self.env)]
-
     def _allowed_parks(self):
         """Parks the user may import into (None: all)."""
         if self.env.user.has_group("park_base.group_park_city_admin") or (
@@ -214,59 +155,15 @@ class ParkEnterpriseImport(models.TransientModel):
             return None
         return self.env.user.park_scope_park_ids
 
-    def _prepare_lookups(self, rows):
-        """Parks, industry tags and selection values referenced by the rows,
-        read in a few queries."""
-        park_keys = list({str(v["park"]) for _n, v in rows if v.get("park")})
-        park_by_key = {}
-        for park in self.env["park.park"].search(
-            Domain("code", "in", park_keys) | Domain("name", "in", park_keys)
-        ):
-            park_by_key.setdefault(cell_key(park.name), park)
-            park_by_key[cell_key(park.code)] = park
-        tag_keys = set()
-        for _number, values in rows:
-            tag_keys.update(self._split_tags(values.get("industries")))
-        tag_by_key = {}
-        for tag in self.env["park.industry"].search(
-            Domain("code", "in", list(tag_keys)) | Domain("name", "in", list(tag_keys))
-        ):
-            tag_by_key[cell_key(tag.name)] = tag
-            tag_by_key[cell_key(tag.code)] = tag
-        return {
-            "parks": park_by_key,
-            "allowed_parks": self._allowed_parks(),
-            "tags": tag_by_key,
-            "stages": self._xlsx_selection_map("res.partner", "lifecycle_stage"),
-            "sizes": self._xlsx_selection_map("res.partner", "enterprise_size"),
-        }
-
-    @staticmethod
-    def _split_tags(value):
-        return [t.strip() for t in _SPLIT_TAGS.split(str(value or "")) if t.strip()]
-
-    def _check_row_identity(self, number, values, vals, lookups, seen, error):
-        """Name, park, stage and code of one row, with duplicates in the file."""
-        name = str(values.get("name") or "").strip()
-        if not name:
-            error(number, "name", "", self.env._("The enterprise name is required."))
-        vals["name"] = name
-        park = self._check_park(number, values.get("park"), lookups, error)
-        vals["park_id"] = park.id if park else False
-        stage = values.get("stage")
-        vals["lifecycle_stage"] = (
-            lookups["stages"].get(cell_key(stage)) if stage else "operating"
-        )
-        if not vals["lifecycle_stage"]:
-            error(number, "stage", stage, self.env._("Unknown life-cycle stage."))
-        code = self.env["res.partner"]._park_normalize_uscc(
-            str(values.get("uscc") or "")
-        )
-        vals["uscc"] = code
+    def _check_row_identity(self, number, values, vals, seen, error):
+        """The credit code of one row, and duplicates in the file."""
+        raw_code = values.get("uscc") or ""
+        code = self.env["res.partner"]._park_normalize_uscc(raw_code)
+        vals["uscc"] = code or False
         if code:
             message = self.env["res.partner"]._park_uscc_error(code)
             if message:
-                error(number, "uscc", values["uscc"], message)
+                error(number, "uscc", raw_code, message)
             elif code in seen["codes"]:
                 error(
                     number,
@@ -288,8 +185,9 @@ class ParkEnterpriseImport(models.TransientModel):
                     "enterprises being prepared."
                 ),
             )
-        if name and park:
-            key = (cell_key(name), park.id)
+        name = vals.get("name")
+        if name and vals.get("park_id"):
+            key = (cell_key(name), vals["park_id"])
             if key in seen["names"]:
                 error(
                     number,
@@ -301,108 +199,6 @@ class ParkEnterpriseImport(models.TransientModel):
                     ),
                 )
             seen["names"].setdefault(key, number)
-
-    def _check_park(self, number, value, lookups, error):
-        if not value:
-            error(number, "park", "", self.env._("The park is required."))
-            return None
-        park = lookups["parks"].get(cell_key(value))
-        if not park:
-            error(number, "park", value, self.env._("No park has this code or name."))
-            return None
-        allowed = lookups["allowed_parks"]
-        if allowed is not None and park not in allowed:
-            error(
-                number,
-                "park",
-                value,
-                self.env._("You may not import enterprises into this park."),
-            )
-        return park
-
-    def _check_row_tags(self, number, values, vals, lookups, error):
-        tag_ids = []
-        for tag_key in self._split_tags(values.get("industries")):
-            tag = lookups["tags"].get(cell_key(tag_key))
-            if tag:
-                tag_ids.append(tag.id)
-            else:
-                error(
-                    number, "industries", tag_key, self.env._("Unknown industry tag.")
-                )
-        vals["park_industry_ids"] = [fields.Command.set(tag_ids)]
-
-    def _check_choices(self, number, values, vals, lookups, error):
-        size = values.get("enterprise_size")
-        if size:
-            vals["enterprise_size"] = lookups["sizes"].get(cell_key(size))
-            if not vals["enterprise_size"]:
-                error(
-                    number,
-                    "enterprise_size",
-                    size,
-                    self.env._("Use large, medium, small or micro."),
-                )
-        is_key = parse_yes_no(values.get("is_key_enterprise"))
-        if is_key:
-            vals["is_key_enterprise"] = True
-        elif is_key is None:
-            error(
-                number,
-                "is_key_enterprise",
-                values.get("is_key_enterprise"),
-                self.env._("Use yes or no."),
-            )
-
-    def _check_date(self, number, values, vals, error):
-        value = values.get("registration_date")
-        if value in (None, ""):
-            return
-        if isinstance(value, datetime.datetime):
-            vals["registration_date"] = value.date()
-        elif isinstance(value, datetime.date):
-            vals["registration_date"] = value
-        else:
-            text = re.sub(r"[年月/.]", "-", str(value)).rstrip("日").strip()
-            try:
-                vals["registration_date"] = datetime.datetime.strptime(
-                    text, "%Y-%m-%d"
-                ).date()
-            except ValueError:
-                error(
-                    number,
-                    "registration_date",
-                    value,
-                    self.env._("Write the date as YYYY-MM-DD."),
-                )
-
-    def _check_numbers(self, number, values, vals, error):
-        capital = values.get("registered_capital")
-        if capital not in (None, ""):
-            try:
-                vals["registered_capital"] = float(str(capital).replace(",", ""))
-                if vals["registered_capital"] < 0:
-                    raise ValueError
-            except ValueError:
-                error(
-                    number,
-                    "registered_capital",
-                    capital,
-                    self.env._("The registered capital must be a positive amount."),
-                )
-        employees = values.get("employee_count")
-        if employees not in (None, ""):
-            try:
-                vals["employee_count"] = int(float(str(employees)))
-                if vals["employee_count"] < 0:
-                    raise ValueError
-            except ValueError:
-                error(
-                    number,
-                    "employee_count",
-                    employees,
-                    self.env._("The number of employees must be a whole number."),
-                )
 
     def _check_existing(self, numbered_vals, error):
         """Rows that duplicate an enterprise already in the database, by code

@@ -56,10 +56,11 @@ class ParkMatterPublic(http.Controller):
                 ["__count"],
             )
         )
+        # the city's bundles; a park's own ones are on its list page
         bundles = (
             request.env["park.bundle"]
             .sudo()
-            .search([("state", "=", "published")], limit=100)
+            .search([("state", "=", "published"), ("park_id", "=", False)], limit=100)
         )
         return request.render(
             "park_matter.public_parks",
@@ -89,9 +90,26 @@ class ParkMatterPublic(http.Controller):
             theme_lines = lines.filtered(lambda ln, k=key: ln.theme == k)
             if theme_lines:
                 by_theme.append((key, label, theme_lines))
+        bundles = (
+            request.env["park.bundle"]
+            .sudo()
+            .search(
+                [
+                    ("state", "=", "published"),
+                    ("park_id", "in", [park.id, False]),
+                ],
+                order="park_id, sequence, name",
+                limit=100,
+            )
+        )
         return request.render(
             "park_matter.public_park_matters",
-            {"park": park, "by_theme": by_theme, "line_count": len(lines)},
+            {
+                "park": park,
+                "by_theme": by_theme,
+                "line_count": len(lines),
+                "bundles": bundles,
+            },
         )
 
     @http.route(
@@ -122,6 +140,12 @@ class ParkMatterPublic(http.Controller):
                 "visits": self._selection("park.matter", "visit_count"),
                 "forms": self._selection("park.matter.material", "form_type"),
                 "levels": self._selection("park.matter", "approval_level"),
+                "delegations": request.env["park.matter.delegation"]
+                .sudo()
+                .search(
+                    [("matter_id", "=", matter.id)]
+                    + request.env["park.matter.delegation"]._in_force_domain()
+                ),
             },
         )
 
@@ -161,12 +185,8 @@ class ParkMatterPublic(http.Controller):
         record = (
             self._matter(record_id) if kind == "matter" else self._bundle(record_id)
         )
-        pdf, _type = (
-            request.env["ir.actions.report"]
-            .sudo()
-            .with_context(force_report_rendering=True)
-            ._render_qweb_pdf(report, record.ids)
-        )
+        # rendered once per version, variant and language, then kept
+        pdf = record._guide_pdf(report, variant)
         name = f"{record.code}-{variant}.pdf"
         return request.make_response(
             pdf,

@@ -1,3 +1,4 @@
+from . import park_guide_pdf_mixin
 from . import park_matter_guide_part
 from . import park_matter_channel
 from . import park_matter
@@ -8,3 +9,4 @@ from . import park_matter_list_line
 from . import park_park
 from . import park_bundle
 from . import park_bundle_line
+from . import park_matter_delegation

@@ -15,10 +15,23 @@ class ParkBundle(models.Model):
 
     _name = "park.bundle"
     _description = "One-thing Bundle"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "park.scope.mixin",
+        "park.guide.pdf.mixin",
+    ]
     _order = "sequence, name"
 
     name = fields.Char(required=True, tracking=True)
+    park_id = fields.Many2one(
+        "park.park",
+        index=True,
+        ondelete="restrict",
+        tracking=True,
+        help="A park's own bundle (park edition); empty for the city's bundles, "
+        "which every park offers.",
+    )
     code = fields.Char(required=True, index=True, tracking=True)
     theme = fields.Selection(THEMES, string="Life-cycle Theme", index=True)
     description = fields.Text()
@@ -46,6 +59,7 @@ class ParkBundle(models.Model):
         string="Combined Promised Limit (working days)",
         compute="_compute_limits",
         store=True,
+        aggregator=False,
         help="Sum over the steps of the longest promised limit within each step: "
         "matters of one step are handled in parallel.",
     )
@@ -53,13 +67,18 @@ class ParkBundle(models.Model):
         string="One by One (working days)",
         compute="_compute_limits",
         store=True,
+        aggregator=False,
         help="Sum of the matters' promised limits when handled one after another.",
     )
     saved_days = fields.Integer(
-        string="Days Saved", compute="_compute_limits", store=True
+        string="Days Saved", compute="_compute_limits", store=True, aggregator=False
     )
     saved_percent = fields.Float(
-        string="Time Saved (%)", compute="_compute_limits", store=True, digits=(5, 1)
+        string="Time Saved (%)",
+        compute="_compute_limits",
+        store=True,
+        digits=(5, 1),
+        aggregator=False,
     )
     visit_count = fields.Integer(
         string="Visits (bundle)",
@@ -206,6 +225,11 @@ class ParkBundle(models.Model):
                 )
             # the state may be written without action_publish (imports, RPC)
             bundle.line_ids._check_matter_published()
+
+    def write(self, vals):
+        res = super().write(vals)
+        self._guide_pdf_invalidate()
+        return res
 
     def action_publish(self):
         for bundle in self:

@@ -8,11 +8,13 @@ class ParkBundleLine(models.Model):
 
     _name = "park.bundle.line"
     _description = "Matter of a Bundle"
+    _inherit = ["park.scope.mixin"]
     _order = "bundle_id, step, sequence, id"
 
     bundle_id = fields.Many2one(
         "park.bundle", required=True, index=True, ondelete="cascade"
     )
+    park_id = fields.Many2one(related="bundle_id.park_id", store=True, index=True)
     sequence = fields.Integer(default=10)
     step = fields.Integer(
         default=1,
@@ -38,6 +40,24 @@ class ParkBundleLine(models.Model):
     _bundle_matter_uniq = models.Constraint(
         "unique(bundle_id, matter_id)", "A matter appears in a bundle only once."
     )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        lines = super().create(vals_list)
+        lines.bundle_id._guide_pdf_invalidate()
+        return lines
+
+    def write(self, vals):
+        bundles = self.bundle_id
+        res = super().write(vals)
+        (bundles | self.bundle_id)._guide_pdf_invalidate()
+        return res
+
+    def unlink(self):
+        bundles = self.bundle_id
+        res = super().unlink()
+        bundles._guide_pdf_invalidate()
+        return res
 
     @api.constrains("matter_id", "bundle_id")
     def _check_matter_published(self):

@@ -100,7 +100,12 @@ class ParkMatter(models.Model):
     _name = "park.matter"
     _description = "Government Service Matter"
     # park.pinyin.mixin: name_pinyin, and the name search matches pinyin
-    _inherit = ["mail.thread", "mail.activity.mixin", "park.pinyin.mixin"]
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "park.pinyin.mixin",
+        "park.guide.pdf.mixin",
+    ]
     _order = "theme, sequence, code, version desc"
     _rec_names_search = ["name", "code"]
 
@@ -156,6 +161,15 @@ class ParkMatter(models.Model):
         help="Matters that park enterprises and their employees handle often; "
         "they belong on every park's matter list.",
     )
+    may_handle_in_park = fields.Boolean(
+        string="May Be Handled in Parks",
+        default=True,
+        index=True,
+        tracking=True,
+        help="The guidance catalogue allows this matter on park lists. A park's "
+        "gap analysis counts only these matters: a matter handled at city level "
+        "only does not make a park's list incomplete.",
+    )
 
     # classification
     department_id = fields.Many2one(
@@ -192,10 +206,10 @@ class ParkMatter(models.Model):
         "park.matter.step", "matter_id", string="Procedure Steps", copy=True
     )
     statutory_limit = fields.Integer(
-        string="Statutory Limit (working days)", tracking=True
+        string="Statutory Limit (working days)", tracking=True, aggregator=False
     )
     promised_limit = fields.Integer(
-        string="Promised Limit (working days)", tracking=True
+        string="Promised Limit (working days)", tracking=True, aggregator=False
     )
     limit_cut_percent = fields.Float(
         string="Limit Cut (%)",
@@ -226,6 +240,12 @@ class ParkMatter(models.Model):
     )
     park_count = fields.Integer(
         string="Parks Listing It", compute="_compute_park_count"
+    )
+    delegation_ids = fields.One2many(
+        "park.matter.delegation",
+        "matter_id",
+        string="Delegations",
+        groups="base.group_user",
     )
     public_url = fields.Char(compute="_compute_public_url")
 
@@ -351,9 +371,8 @@ class ParkMatter(models.Model):
         if any(vals.get("state", "draft") != "draft" for vals in vals_list):
             # a matter loaded as published (data files) gets its guide parts
             # in the same create
-            matters = super(
-                ParkMatter, self.with_context(park_matter_in_place=True)
-            ).create(vals_list)
+            self.check_access("create")
+            matters = super(ParkMatter, self._in_place()).create(vals_list)
             return matters.with_env(self.env)
         return super().create(vals_list)
 
@@ -366,11 +385,25 @@ class ParkMatter(models.Model):
                 vals["name"] = self.env._("%(name)s (copy)", name=matter.name)
         return vals_list
 
+    def _in_place(self):
+        """These records, to be changed in place even when published.
+
+        Only code of this addon uses it, after checking access itself: the
+        switch is honoured in sudo mode only, so that no RPC caller can set it
+        through the context and edit a published guide in place."""
+        return self.sudo().with_context(park_matter_in_place=True)
+
+    def _is_in_place(self):
+        return self.env.su and self.env.context.get("park_matter_in_place")
+
     def write(self, vals):
-        if self.env.context.get("park_matter_in_place") or not GUIDE_FIELDS & set(vals):
+        in_place = self._is_in_place()
+        if in_place or not GUIDE_FIELDS & set(vals):
             res = super().write(vals)
             if "promised_limit" in vals:
                 self.list_line_ids._check_local_limit()
+            if in_place and GUIDE_FIELDS & set(vals):
+                self._guide_pdf_invalidate()
             return res
         frozen = self.filtered(lambda m: m.state != "draft")
         if "code" in vals and frozen:
@@ -437,7 +470,7 @@ class ParkMatter(models.Model):
                     name=self.name,
                 )
             )
-        new = self.with_context(park_matter_in_place=True).copy(
+        new = self.copy(
             {
                 "code": self.code,
                 "name": self.name,
@@ -447,7 +480,7 @@ class ParkMatter(models.Model):
         )
         if vals:
             vals = self._remap_guide_commands(new, vals)
-            new.with_context(park_matter_in_place=True).write(vals)
+            new.write(vals)
         self.message_post(
             body=self.env._(
                 "Version %(version)s created from this version.", version=new.version
@@ -521,13 +554,11 @@ class ParkMatter(models.Model):
                 ]
             )
             in_force = older.filtered(lambda m: m.state == "published")
-            in_force.with_context(park_matter_in_place=True).write(
-                {"state": "superseded", "is_latest": False}
-            )
-            (older - in_force).filtered("is_latest").with_context(
-                park_matter_in_place=True
-            ).write({"is_latest": False})
-            matter.with_context(park_matter_in_place=True).write(
+            in_force.write({"state": "superseded", "is_latest": False})
+            (older - in_force).filtered("is_latest").write({"is_latest": False})
+            # the versions it supersedes now print as superseded
+            older._guide_pdf_invalidate()
+            matter.write(
                 {
                     "state": "published",
                     "is_latest": True,
@@ -560,6 +591,10 @@ class ParkMatter(models.Model):
             self.env["park.bundle.line"].sudo().search([("matter_id", "in", older.ids)])
         )
         bundle_lines.write({"matter_id": self.id})
+        # an authorisation is given for the matter, not for one version of it
+        self.env["park.matter.delegation"].sudo().with_context(
+            active_test=False
+        ).search([("matter_id", "in", older.ids)]).write({"matter_id": self.id})
 
     def action_withdraw(self):
         for matter in self:
@@ -586,9 +621,10 @@ class ParkMatter(models.Model):
                     bundles=", ".join(bundles.mapped("name")),
                 )
             )
-        self.with_context(park_matter_in_place=True).write(
+        self.write(
             {"state": "withdrawn", "withdrawn_date": fields.Date.context_today(self)}
         )
+        self._guide_pdf_invalidate()
         # a withdrawn matter is no longer handled in the parks
         self.env["park.matter.list.line"].sudo().search(
             [("matter_id", "in", self.ids)]
@@ -624,6 +660,7 @@ class ParkMatter(models.Model):
         return [
             ("state", "=", "published"),
             ("is_latest", "=", True),
+            ("may_handle_in_park", "=", True),
             "!",
             ("list_line_ids.park_id", "=", park.id),
         ]
@@ -655,3 +692,11 @@ class ParkMatter(models.Model):
         return self.env.ref(
             "park_matter.action_report_matter_guide_html"
         ).report_action(self, config=False)
+
+    def _guide_pdf_invalidate(self):
+        res = super()._guide_pdf_invalidate()
+        # the bundles print the guides of their matters
+        self.env["park.bundle.line"].sudo().search(
+            [("matter_id", "in", self.ids)]
+        ).bundle_id._guide_pdf_invalidate()
+        return res

@@ -14,7 +14,10 @@ class ParkMatterGuidePart(models.AbstractModel):
     _description = "Part of a Service Guide"
 
     def _check_matter_editable(self, matters):
-        if self.env.context.get("park_matter_in_place"):
+        # the switch of park.matter._in_place(): honoured in sudo mode only,
+        # so that an RPC caller can't set it through the context
+        if self.env.su and self.env.context.get("park_matter_in_place"):
+            matters._guide_pdf_invalidate()
             return
         frozen = matters.filtered(lambda m: m.state != "draft")
         if frozen:

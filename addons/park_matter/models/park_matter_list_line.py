@@ -8,14 +8,13 @@ class ParkMatterListLine(models.Model):
 
     _name = "park.matter.list.line"
     _description = "Park Matter List Line"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "park.scope.mixin"]
     _order = "park_id, theme, sequence, matter_code, id"
     _rec_name = "matter_id"
 
     park_id = fields.Many2one(
         "park.park", required=True, index=True, ondelete="cascade", tracking=True
     )
-    county_id = fields.Many2one(related="park_id.county_id", store=True, index=True)
     matter_id = fields.Many2one(
         "park.matter",
         required=True,
@@ -34,11 +33,15 @@ class ParkMatterListLine(models.Model):
     )
     is_high_frequency = fields.Boolean(related="matter_id.is_high_frequency")
     catalogue_promised_limit = fields.Integer(
-        related="matter_id.promised_limit", string="Catalogue Promised Limit"
+        related="matter_id.promised_limit",
+        string="Catalogue Promised Limit",
+        aggregator=False,
     )
     local_promised_limit = fields.Integer(
         string="Local Promised Limit (working days)",
         tracking=True,
+        # time limits of different matters don't add up
+        aggregator=False,
         help="The park's own promised limit; never longer than the catalogue's.",
     )
     station_id = fields.Many2one(
@@ -51,9 +54,18 @@ class ParkMatterListLine(models.Model):
         "park.station.window",
         domain="[('station_id', '=', station_id)]",
     )
-    contact_name = fields.Char(string="Contact")
-    contact_phone = fields.Char()
-    note = fields.Text()
+    # internal: enterprises read the public lists, which show the window's
+    # phone only, never these fields themselves
+    contact_name = fields.Char(string="Contact", groups="base.group_user")
+    contact_phone = fields.Char(groups="base.group_user")
+    note = fields.Text(groups="base.group_user")
+    delegation_ids = fields.Many2many(
+        "park.matter.delegation",
+        string="Delegations",
+        compute="_compute_delegation_ids",
+        groups="base.group_user",
+        help="The authorisations in force for this matter in this park.",
+    )
     sequence = fields.Integer(default=10)
     active = fields.Boolean(default=True, tracking=True)
 
@@ -135,13 +147,21 @@ class ParkMatterListLine(models.Model):
                 vals["local_promised_limit"] = limits.get(vals["matter_id"], 0)
         return super().create(vals_list)
 
-    def write(self, vals):
-        res = super().write(vals)
-        if "park_id" in vals:
-            # record rules are checked before a write only: a line moved to
-            # another park must still be in the user's scope afterwards
-            self.check_access("write")
-        return res
+    @api.depends("park_id", "matter_id")
+    def _compute_delegation_ids(self):
+        delegations = self.env["park.matter.delegation"].search(
+            [
+                ("park_id", "in", self.park_id.ids),
+                ("matter_id", "in", self.matter_id.ids),
+            ]
+            + self.env["park.matter.delegation"]._in_force_domain()
+        )
+        for line in self:
+            line.delegation_ids = delegations.filtered(
+                lambda d, ln=line: (
+                    d.park_id == ln.park_id and d.matter_id == ln.matter_id
+                )
+            )
 
     @api.model
     def _add_matters(self, park, matters):

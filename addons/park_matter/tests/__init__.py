@@ -8,3 +8,7 @@ from . import test_public_pages
 from . import test_tour
 from . import test_i18n
 from . import test_integrity
+from . import test_scope_private
+from . import test_guide_pdf_cache
+from . import test_park_seed
+from . import test_access_table

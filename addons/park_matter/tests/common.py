@@ -1,54 +1,30 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 from odoo.fields import Command
-from odoo.tests import TransactionCase, new_test_user
+
+from odoo.addons.park_base.tests.common import ParkBaseCommon
 
 
-class ParkMatterCase(TransactionCase):
-    """A small world: two counties, a park in each, a catalogue and one user per
-    role."""
+class ParkMatterCommon(ParkBaseCommon):
+    """The shared world of park_base (city, counties, parks, stations, one user
+    per role) with a small catalogue of matters on top.
+
+    The names the matter tests use map onto that world: ``park_a`` is park A1
+    (county A), ``park_b`` park B1 (county B), ``station_a`` the centre of park
+    A1; ``agent_a``, ``station_manager_a`` and ``county_admin_a`` are the
+    shared agent, station manager and county administrator, all scoped to park
+    A1 or county A; ``enterprise_user`` is the enterprise portal user."""
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.env = cls.env(context=dict(cls.env.context, tracking_disable=True))
         # sample catalogues (park_zibo) may be installed: keep them out of the
         # gap analyses of these tests
         cls.env["park.matter"].search([("is_high_frequency", "=", True)]).write(
             {"is_high_frequency": False}
         )
-        Region = cls.env["park.region"]
-        cls.city = Region.create({"name": "测试市", "code": "379900", "level": "city"})
-        cls.county_a = Region.create(
-            {
-                "name": "甲县",
-                "code": "379901",
-                "level": "county",
-                "parent_id": cls.city.id,
-            }
-        )
-        cls.county_b = Region.create(
-            {
-                "name": "乙县",
-                "code": "379902",
-                "level": "county",
-                "parent_id": cls.city.id,
-            }
-        )
-        Park = cls.env["park.park"]
-        cls.park_a = Park.create(
-            {"name": "甲县化工产业园", "code": "TPA", "county_id": cls.county_a.id}
-        )
-        cls.park_b = Park.create(
-            {"name": "乙县新材料产业园", "code": "TPB", "county_id": cls.county_b.id}
-        )
-        cls.station_a = cls.env["park.station"].create(
-            {
-                "name": "甲县化工产业园企业服务中心",
-                "code": "TSA",
-                "station_type": "centre",
-                "park_id": cls.park_a.id,
-            }
-        )
+        cls.park_a = cls.park_a1
+        cls.park_b = cls.park_b1
+        cls.station_a = cls.station_a1
         cls.window_a = cls.env["park.station.window"].create(
             {
                 "name": "综合受理窗口",
@@ -62,39 +38,11 @@ class ParkMatterCase(TransactionCase):
         cls.channel_window = cls.env.ref("park_matter.channel_window")
         cls.channel_online = cls.env.ref("park_matter.channel_online")
 
-        cls.city_admin = new_test_user(
-            cls.env,
-            login="pm_city",
-            name="City Admin",
-            groups="park_base.group_park_city_admin",
-        )
-        cls.county_admin_a = new_test_user(
-            cls.env,
-            login="pm_county_a",
-            name="County A Admin",
-            groups="park_base.group_park_county_admin",
-        )
-        cls.county_admin_a.park_region_ids = cls.county_a
-        cls.station_manager_a = new_test_user(
-            cls.env,
-            login="pm_station_a",
-            name="Station Manager A",
-            groups="park_base.group_park_station_manager",
-        )
-        cls.station_manager_a.park_park_ids = cls.park_a
-        cls.agent_a = new_test_user(
-            cls.env,
-            login="pm_agent_a",
-            name="Agent A",
-            groups="park_base.group_park_agent",
-        )
-        cls.agent_a.park_park_ids = cls.park_a
-        cls.enterprise_user = new_test_user(
-            cls.env,
-            login="pm_enterprise",
-            name="Enterprise",
-            groups="base.group_portal,park_base.group_park_enterprise",
-        )
+        cls.county_admin_a = cls.county_admin
+        cls.station_manager_a = cls.station_manager
+        cls.agent_a = cls.agent
+        cls.enterprise_user = cls.enterprise
+        cls.public_user = cls.env.ref("base.public_user")
 
         cls.m_register = cls._make_matter(
             "379900-XK-000105003000",

@@ -2,11 +2,11 @@
 from odoo.exceptions import AccessError
 from odoo.tests import tagged
 
-from .common import ParkMatterCase
+from .common import ParkMatterCommon
 
 
 @tagged("post_install", "-at_install")
-class TestAccess(ParkMatterCase):
+class TestAccess(ParkMatterCommon):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()

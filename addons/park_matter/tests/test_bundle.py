@@ -2,11 +2,11 @@
 from odoo.exceptions import UserError
 from odoo.tests import Form, tagged
 
-from .common import ParkMatterCase
+from .common import ParkMatterCommon
 
 
 @tagged("post_install", "-at_install")
-class TestBundle(ParkMatterCase):
+class TestBundle(ParkMatterCommon):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()

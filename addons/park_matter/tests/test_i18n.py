@@ -7,14 +7,14 @@ import polib
 from odoo.exceptions import ValidationError
 from odoo.tests import tagged
 
-from .common import ParkMatterCase
+from .common import ParkMatterCommon
 from .test_import_export import GOOD, make_xlsx
 
 I18N = Path(__file__).parent.parent / "i18n"
 
 
 @tagged("post_install", "-at_install")
-class TestI18n(ParkMatterCase):
+class TestI18n(ParkMatterCommon):
     def test_zh_cn_is_complete(self):
         pot = polib.pofile(str(I18N / "park_matter.pot"))
         po = polib.pofile(str(I18N / "zh_CN.po"))

@@ -5,11 +5,11 @@ from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.fields import Command
 from odoo.tests import HttpCase, tagged
 
-from .common import ParkMatterCase
+from .common import ParkMatterCommon
 
 
 @tagged("post_install", "-at_install")
-class TestCatalogueIntegrity(ParkMatterCase):
+class TestCatalogueIntegrity(ParkMatterCommon):
     def test_station_manager_cannot_move_line_out_of_scope(self):
         """A line of one's own park cannot be moved to a park out of scope."""
         line = self.env["park.matter.list.line"].create(
@@ -96,7 +96,7 @@ class TestCatalogueIntegrity(ParkMatterCase):
 
 
 @tagged("post_install", "-at_install")
-class TestArchivedMatterPages(HttpCase, ParkMatterCase):
+class TestArchivedMatterPages(HttpCase, ParkMatterCommon):
     def test_archived_matter_not_served(self):
         material = self.m_register.material_ids[0]
         material.with_context(park_matter_in_place=True).write(

@@ -5,11 +5,11 @@ from odoo.exceptions import UserError, ValidationError
 from odoo.tests import Form, tagged
 from odoo.tools import mute_logger
 
-from .common import ParkMatterCase
+from .common import ParkMatterCommon
 
 
 @tagged("post_install", "-at_install")
-class TestMatterVersion(ParkMatterCase):
+class TestMatterVersion(ParkMatterCommon):
     def _versions(self, matter):
         return (
             self.env["park.matter"]

@@ -5,11 +5,11 @@ from odoo.exceptions import ValidationError
 from odoo.tests import Form, tagged
 from odoo.tools import mute_logger
 
-from .common import ParkMatterCase
+from .common import ParkMatterCommon
 
 
 @tagged("post_install", "-at_install")
-class TestParkList(ParkMatterCase):
+class TestParkList(ParkMatterCommon):
     def _line(self, matter, park=None, **vals):
         return self.env["park.matter.list.line"].create(
             dict({"park_id": (park or self.park_a).id, "matter_id": matter.id}, **vals)

@@ -4,11 +4,11 @@ import base64
 from odoo.tests import HttpCase, tagged
 from odoo.tools import mute_logger
 
-from .common import ParkMatterCase
+from .common import ParkMatterCommon
 
 
 @tagged("post_install", "-at_install")
-class TestPublicPages(HttpCase, ParkMatterCase):
+class TestPublicPages(HttpCase, ParkMatterCommon):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()

@@ -6,11 +6,11 @@ from odoo.tests import tagged
 from odoo.tools import mute_logger
 from odoo.tools.pdf import PdfFileReader
 
-from .common import ParkMatterCase
+from .common import ParkMatterCommon
 
 
 @tagged("post_install", "-at_install")
-class TestReports(ParkMatterCase):
+class TestReports(ParkMatterCommon):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()

@@ -1,11 +1,11 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 from odoo.tests import HttpCase, tagged
 
-from .common import ParkMatterCase
+from .common import ParkMatterCommon
 
 
 @tagged("post_install", "-at_install")
-class TestTour(HttpCase, ParkMatterCase):
+class TestTour(HttpCase, ParkMatterCommon):
     def test_station_manager_completes_park_list(self):
         """A station manager adds gap matters to the park list, opens a guide."""
         self.env["park.matter.list.line"].create(

@@ -1,69 +1,66 @@
-# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import fields, models
 from odoo.exceptions import UserError
+from odoo.tools import LazyTranslate
 
-from odoo.addons.park_base.wizards.park_xlsx_import_mixin import (
+from odoo.addons.park_base.models.park_xlsx_import_mixin import (
     XlsxColumn,
-    XlsxError,
     XlsxSheet,
-    cell_key,
-    cell_text,
-    parse_yes_no,
 )
 
-from ..models.park_matter import (
-    APPROVAL_LEVELS,
-    MATTER_CODE_MAX,
-    MATTER_CODE_MIN,
-    MATTER_TYPES,
-    SERVICE_OBJECTS,
-    THEMES,
-    VISIT_COUNTS,
-    check_matter_code,
-)
-from ..models.park_matter_material import MATERIAL_FORMS, MATERIAL_SOURCES
+from ..models.park_matter import MATTER_CODE_MAX, MATTER_CODE_MIN, check_matter_code
 
-MATTER_SHEET = "Matters"
-MATERIAL_SHEET = "Materials"
+_lt = LazyTranslate(__name__)
 
-# key, header, required, kind (the converter), selection; the order is the
-# template's
+# the order is the template's and the export's (park_matter_xlsx.py)
 MATTER_COLUMNS = [
-    XlsxColumn("code", "Code", True, "code"),
-    XlsxColumn("name", "Name", True),
-    XlsxColumn("department", "Department", True, "department"),
-    XlsxColumn("matter_type", "Matter type", True, "selection", MATTER_TYPES),
-    XlsxColumn("theme", "Theme", True, "selection", THEMES),
-    XlsxColumn("approval_level", "Approval level", True, "selection", APPROVAL_LEVELS),
-    XlsxColumn("service_object", "Service object", False, "selection", SERVICE_OBJECTS),
-    XlsxColumn("statutory_limit", "Statutory limit", True, "limit"),
-    XlsxColumn("promised_limit", "Promised limit", True, "limit"),
-    XlsxColumn("is_on_the_spot", "On the spot", False, "bool"),
-    XlsxColumn("visit_count", "Visits", False, "selection", VISIT_COUNTS),
-    XlsxColumn("is_free", "Free", False, "bool"),
-    XlsxColumn("fee_text", "Fees"),
-    XlsxColumn("fee_basis", "Fee basis"),
-    XlsxColumn("legal_basis", "Legal basis"),
-    XlsxColumn("conditions", "Conditions"),
-    XlsxColumn("steps", "Procedure steps"),
-    XlsxColumn("channels", "Channels", False, "channels"),
-    XlsxColumn("online_url", "Online link"),
-    XlsxColumn("consult_phone", "Consultation phone"),
-    XlsxColumn("complaint_phone", "Complaint phone"),
-    XlsxColumn("handling_place", "Handling place"),
-    XlsxColumn("office_hours", "Office hours"),
-    XlsxColumn("is_high_frequency", "High frequency", False, "bool"),
+    XlsxColumn("code", _lt("Code"), True, width=26),
+    XlsxColumn("name", _lt("Name"), True, width=30),
+    XlsxColumn(
+        "department_id",
+        _lt("Department"),
+        True,
+        "many2one",
+        lookup=("code", "name", "short_name"),
+        width=22,
+    ),
+    XlsxColumn("matter_type", _lt("Matter type"), True, "selection"),
+    XlsxColumn("theme", _lt("Theme"), True, "selection"),
+    XlsxColumn("approval_level", _lt("Approval level"), True, "selection", width=10),
+    XlsxColumn("service_object", _lt("Service object"), False, "selection"),
+    XlsxColumn("statutory_limit", _lt("Statutory limit"), True, "int", width=10),
+    XlsxColumn("promised_limit", _lt("Promised limit"), True, "int", width=10),
+    XlsxColumn("is_on_the_spot", _lt("On the spot"), False, "bool", width=10),
+    XlsxColumn("visit_count", _lt("Visits"), False, "selection"),
+    XlsxColumn("is_free", _lt("Free"), False, "bool", width=10),
+    XlsxColumn("fee_text", _lt("Fees")),
+    XlsxColumn("fee_basis", _lt("Fee basis")),
+    XlsxColumn("legal_basis", _lt("Legal basis"), width=30),
+    XlsxColumn("conditions", _lt("Conditions"), width=30),
+    XlsxColumn("steps", _lt("Procedure steps"), width=24),
+    XlsxColumn("channel_ids", _lt("Channels"), False, "many2many"),
+    XlsxColumn("online_url", _lt("Online link"), width=24),
+    XlsxColumn("consult_phone", _lt("Consultation phone"), width=16),
+    XlsxColumn("complaint_phone", _lt("Complaint phone"), width=16),
+    XlsxColumn("handling_place", _lt("Handling place"), width=24),
+    XlsxColumn("office_hours", _lt("Office hours"), width=24),
+    XlsxColumn("is_high_frequency", _lt("High frequency"), False, "bool", width=10),
+    XlsxColumn(
+        "may_handle_in_park", _lt("May be handled in parks"), False, "bool", width=10
+    ),
 ]
 MATERIAL_COLUMNS = [
-    XlsxColumn("matter_code", "Matter code", True),
-    XlsxColumn("name", "Material", True),
-    XlsxColumn("form_type", "Form", False, "selection", MATERIAL_FORMS),
-    XlsxColumn("copies", "Copies", False, "limit"),
-    XlsxColumn("is_required", "Required", False, "bool"),
-    XlsxColumn("source", "Source", False, "selection", MATERIAL_SOURCES),
-    XlsxColumn("source_note", "Issued by"),
-    XlsxColumn("note", "Requirements"),
+    XlsxColumn("matter_code", _lt("Matter code"), True, width=26),
+    XlsxColumn("name", _lt("Material"), True, width=30),
+    XlsxColumn("form_type", _lt("Form"), False, "selection", width=12),
+    XlsxColumn("copies", _lt("Copies"), False, "int", width=8),
+    XlsxColumn("is_required", _lt("Required"), False, "bool", width=8),
+    XlsxColumn("source", _lt("Source"), False, "selection", width=16),
+    XlsxColumn("source_note", _lt("Issued by")),
+    XlsxColumn("note", _lt("Requirements"), width=30),
 ]
+MATTER_SHEET = XlsxSheet(_lt("Matters"), MATTER_COLUMNS, "park.matter")
+MATERIAL_SHEET = XlsxSheet(_lt("Materials"), MATERIAL_COLUMNS, "park.matter.material")
 
 
 class ParkMatterImportError(models.TransientModel):
@@ -99,67 +96,46 @@ class ParkMatterImport(models.TransientModel):
     matter_ids = fields.Many2many("park.matter", string="Imported Matters")
 
     # ------------------------------------------------------------------
-    # park.xlsx.import.mixin
+    # park.xlsx.import.mixin: columns above, checks here
     # ------------------------------------------------------------------
     def _xlsx_sheets(self):
-        return [
-            XlsxSheet(MATTER_SHEET, MATTER_COLUMNS),
-            XlsxSheet(MATERIAL_SHEET, MATERIAL_COLUMNS),
-        ]
+        return [MATTER_SHEET, MATERIAL_SHEET]
 
     def _xlsx_template_filename(self):
-        return "matter_catalogue_template.xlsx"
+        return self.env._("matter_catalogue_template.xlsx")
 
     def _xlsx_error_filename(self):
-        return "matter_import_errors.xlsx"
-
-    def _xlsx_template_help(self, workbook, formats):
-        """A sheet of the allowed values."""
-        sheet = workbook.add_worksheet("Values")
-        sheet.write_row(0, 0, ["Column", "Value", "Meaning"], formats["header"])
-        row = 1
-        for column in MATTER_COLUMNS + MATERIAL_COLUMNS:
-            for value, label in column.selection or []:
-                sheet.write_row(row, 0, [column.header, value, label])
-                row += 1
-        channels = self.env["park.matter.channel"].search([("active", "=", True)])
-        for channel in channels:
-            sheet.write_row(row, 0, ["Channels", channel.code, channel.name])
-            row += 1
-        sheet.write_row(row, 0, ["Code", "370300-XK-000105003000", ""])
-        sheet.write_row(
-            row + 1,
-            0,
-            ["On the spot / Free / Required / High frequency", "yes / no", ""],
-        )
-        sheet.set_column(0, 2, 28)
+        return self.env._("matter_import_errors.xlsx")
 
     def _xlsx_check_rows(self, sheets_rows, errors):
         (matter_sheet, matter_rows), (material_sheet, material_rows) = sheets_rows
-        lookups = self._lookups()
+        codes = {
+            code
+            for (code,) in self.env["park.matter"]
+            .with_context(active_test=False)
+            .sudo()
+            ._read_group([("code", "!=", False)], ["code"])
+        }
         matters = {}
         for number, row in matter_rows:
-            vals = self._convert_row(matter_sheet, number, row, lookups, errors)
-            self._check_matter_row(number, vals, matters, lookups, errors)
-            if vals.get("code") and vals["code"] not in matters:
-                matters[vals["code"]] = vals
+            self._check_matter_row(matter_sheet, number, row, matters, codes, errors)
+            if row.get("code") and row["code"] not in matters:
+                matters[row["code"]] = row
         for number, row in material_rows:
-            vals = self._convert_row(material_sheet, number, row, lookups, errors)
-            code = (vals.pop("matter_code", "") or "").upper()
+            code = (row.pop("matter_code", "") or "").upper()
             if code in matters:
-                matters[code].setdefault("materials", []).append(vals)
+                matters[code].setdefault("materials", []).append(row)
             elif code:
-                errors.append(
-                    XlsxError(
-                        MATERIAL_SHEET,
-                        number,
-                        "Matter code",
-                        self.env._(
-                            "No matter with the code %(code)s on the Matters sheet.",
-                            code=code,
-                        ),
-                        code,
-                    )
+                self._xlsx_error(
+                    errors,
+                    material_sheet,
+                    number,
+                    "matter_code",
+                    self.env._(
+                        "No matter with the code %(code)s on the Matters sheet.",
+                        code=code,
+                    ),
+                    code,
                 )
         return [self._matter_vals(row) for row in matters.values()]
 
@@ -174,169 +150,52 @@ class ParkMatterImport(models.TransientModel):
     # ------------------------------------------------------------------
     # checks
     # ------------------------------------------------------------------
-    def _lookups(self):
-        """What the rows are checked against: departments, channels, codes."""
-        departments = {}
-        channels = {}
-        Department = self.env["park.department"].with_context(active_test=False)
-        Channel = self.env["park.matter.channel"]
-        for lang in self._xlsx_languages():
-            for dept in Department.with_context(lang=lang).search(
-                [("active", "in", (True, False))]
-            ):
-                for key in (dept.code, dept.name, dept.short_name):
-                    if key:
-                        departments[str(key).strip().lower()] = dept.id
-            for channel in Channel.with_context(lang=lang).search(
-                [("active", "=", True)]
-            ):
-                channels[channel.code.lower()] = channel.id
-                channels[channel.name.lower()] = channel.id
-        codes = {
-            code
-            for (code,) in self.env["park.matter"]
-            .with_context(active_test=False)
-            .sudo()
-            ._read_group([("code", "!=", False)], ["code"])
-        }
-        selections = {
-            key: self._xlsx_selection_map(model, key)
-            for model, key in (
-                ("park.matter", "matter_type"),
-                ("park.matter", "theme"),
-                ("park.matter", "approval_level"),
-                ("park.matter", "service_object"),
-                ("park.matter", "visit_count"),
-                ("park.matter.material", "form_type"),
-                ("park.matter.material", "source"),
-            )
-        }
-        return {
-            "department": departments,
-            "channels": channels,
-            "codes": codes,
-            "selection": selections,
-        }
-
-    # one converter per kind of column: (vals to set, error message or None)
-    def _convert_char(self, key, text, lookups):
-        return {key: text}, None
-
-    def _convert_code(self, key, text, lookups):
-        code = text.upper()
-        if check_matter_code(code):
-            return {key: code}, None
-        return {key: code}, self.env._(
-            "%(code)s is not a valid matter code: upper-case letters and digits "
-            "joined by single hyphens, %(min)s to %(max)s characters.",
-            code=text,
-            min=MATTER_CODE_MIN,
-            max=MATTER_CODE_MAX,
-        )
-
-    def _convert_department(self, key, text, lookups):
-        dept = lookups["department"].get(text.lower())
-        if dept:
-            return {"department_id": dept}, None
-        return {}, self.env._("Unknown department %(department)s.", department=text)
-
-    def _convert_selection(self, key, text, lookups):
-        value = lookups["selection"][key].get(cell_key(text))
-        if value is not None:
-            return {key: value}, None
-        return {}, self.env._(
-            "%(value)s is not an allowed value (see the Values sheet of the template).",
-            value=text,
-        )
-
-    def _convert_limit(self, key, text, lookups):
-        try:
-            number = float(text)
-        except ValueError:
-            number = None
-        if number is None or not number.is_integer():
-            return {}, self.env._("%(value)s is not a whole number.", value=text)
-        if number < 0:
-            return {}, self.env._("%(value)s is negative.", value=text)
-        return {key: int(number)}, None
-
-    def _convert_bool(self, key, text, lookups):
-        value = parse_yes_no(text)
-        if value is None:
-            return {}, self.env._("Write yes or no, not %(value)s.", value=text)
-        return {key: value}, None
-
-    def _convert_channels(self, key, text, lookups):
-        ids, unknown = [], []
-        for part in text.replace("，", ",").replace("、", ",").split(","):
-            part = part.strip()
-            if part:
-                channel = lookups["channels"].get(part.lower())
-                (ids if channel else unknown).append(channel or part)
-        if unknown:
-            return {}, self.env._(
-                "Unknown channel %(channel)s.", channel=", ".join(unknown)
-            )
-        return {"channel_ids": ids}, None
-
-    def _convert_row(self, sheet, number, row, lookups, errors):
-        vals = {}
-        converters = {
-            "char": self._convert_char,
-            "code": self._convert_code,
-            "department": self._convert_department,
-            "selection": self._convert_selection,
-            "limit": self._convert_limit,
-            "bool": self._convert_bool,
-            "channels": self._convert_channels,
-        }
-        for column in sheet.columns:
-            text = cell_text(row.get(column.key))
-            if not text:
-                if column.required:
-                    errors.append(
-                        XlsxError(
-                            sheet.name,
-                            number,
-                            column.header,
-                            self.env._("A value is required."),
-                        )
-                    )
-                continue
-            values, error = converters[column.kind](column.key, text, lookups)
-            vals.update(values)
-            if error:
-                errors.append(XlsxError(sheet.name, number, column.header, error, text))
-        return vals
-
-    def _check_matter_row(self, number, vals, seen, lookups, errors):
-        """Checks across the columns of one row of the Matters sheet."""
+    def _check_matter_row(self, sheet, number, row, seen, codes, errors):
+        """Checks of one row of the Matters sheet: the code, and across the
+        columns."""
 
         def err(column, message, value=""):
-            errors.append(XlsxError(MATTER_SHEET, number, column, message, value))
+            self._xlsx_error(errors, sheet, number, column, message, value)
 
-        code = vals.get("code")
-        if code in seen:
-            err(
-                "Code",
-                self.env._("The code %(code)s appears twice in the file.", code=code),
-                code,
-            )
-        elif code in lookups["codes"]:
-            err(
-                "Code",
-                self.env._(
-                    "The code %(code)s is already in the catalogue; change the "
-                    "matter there to make a new version.",
-                    code=code,
-                ),
-                code,
-            )
-        statutory = vals.get("statutory_limit")
-        promised = vals.get("promised_limit")
+        code = row.get("code")
+        if code:
+            code = row["code"] = code.upper()
+            if not check_matter_code(code):
+                err(
+                    "code",
+                    self.env._(
+                        "%(code)s is not a valid matter code: upper-case letters "
+                        "and digits joined by single hyphens, %(min)s to %(max)s "
+                        "characters.",
+                        code=code,
+                        min=MATTER_CODE_MIN,
+                        max=MATTER_CODE_MAX,
+                    ),
+                    code,
+                )
+            elif code in seen:
+                err(
+                    "code",
+                    self.env._(
+                        "The code %(code)s appears twice in the file.", code=code
+                    ),
+                    code,
+                )
+            elif code in codes:
+                err(
+                    "code",
+                    self.env._(
+                        "The code %(code)s is already in the catalogue; change the "
+                        "matter there to make a new version.",
+                        code=code,
+                    ),
+                    code,
+                )
+        statutory = row.get("statutory_limit")
+        promised = row.get("promised_limit")
         if statutory is not None and promised is not None and promised > statutory:
             err(
-                "Promised limit",
+                "promised_limit",
                 self.env._(
                     "The promised limit (%(promised)s) is longer than the statutory "
                     "limit (%(statutory)s).",
@@ -345,20 +204,20 @@ class ParkMatterImport(models.TransientModel):
                 ),
                 promised,
             )
-        if vals.get("is_on_the_spot") and promised:
+        if row.get("is_on_the_spot") and promised:
             err(
-                "Promised limit",
+                "promised_limit",
                 self.env._("A matter handled on the spot has a promised limit of 0."),
                 promised,
             )
-        if vals.get("is_free") is False and not vals.get("fee_text"):
-            err("Fees", self.env._("The matter is not free: state its fees."))
+        if row.get("is_free") is False and not row.get("fee_text"):
+            err("fee_text", self.env._("The matter is not free: state its fees."))
 
     def _matter_vals(self, row):
         vals = {
             k: v
             for k, v in row.items()
-            if k not in ("department", "steps", "channels", "materials")
+            if k not in ("steps", "channel_ids", "materials")
         }
         vals.setdefault("is_free", True)
         if row.get("channel_ids") is not None:

@@ -5,7 +5,7 @@ registry.category("web_tour.tours").add("park_matter_station_manager_tour", {
     steps: () => [
         {
             content: "Open the station manager's park",
-            trigger: ".o_kanban_record:contains('甲县化工产业园')",
+            trigger: ".o_kanban_record:contains('甲区化工园')",
             run: "click",
         },
         {
@@ -34,7 +34,7 @@ registry.category("web_tour.tours").add("park_matter_station_manager_tour", {
         },
         {
             content: "Back to the park",
-            trigger: ".o_breadcrumb a:contains('甲县化工产业园')",
+            trigger: ".o_breadcrumb a:contains('甲区化工园')",
             run: "click",
         },
         {

@@ -1,0 +1,1 @@
+from . import park_xlsx_report
