@@ -5,23 +5,41 @@ import time
 
 from pypinyin import Style, lazy_pinyin
 
+from odoo.addons.park_zibo.tools.enterprise_generator import (
+    PRODUCTS,
+    Park,
+    generate_enterprises,
+)
+
 Partner = env["res.partner"]  # noqa: F821 - provided by odoo shell
 park = env["park.park"].search([], limit=1)  # noqa: F821
-PREFIXES = ["张店", "临淄", "淄川", "博山", "周村", "桓台", "高青", "沂源"]
-WORDS = ["新材料", "智能装备", "生物医药", "电子信息", "精细化工", "新能源"]
+if not park:
+    # a database without the sample data (demo): one park for the benchmark
+    county = env["park.region"].search([("level", "=", "county")], limit=1)  # noqa: F821
+    park = env["park.park"].create(  # noqa: F821
+        {"name": "基准园区", "code": "BENCH-P", "county_id": county.id}
+    )
+# the sample enterprises' generator (park_zibo), at scale
+zone = Park("bench", "张店", "370303", list(PRODUCTS))
+enterprises = list(generate_enterprises(3000, [zone], seed=3000))
 Partner.create(
     [
         {
-            "name": f"{PREFIXES[i % 8]}{WORDS[i % 6]}测试{i:05d}有限公司",
+            "name": enterprise["name"],
+            "uscc": enterprise["uscc"],
             "is_company": True,
             "is_park_enterprise": True,
             "park_id": park.id,
         }
-        for i in range(3000)
+        for enterprise in enterprises
     ]
 )
 env.flush_all()  # noqa: F821
-QUERIES = ["zdxcl", "lzznzb", "bsswyy", "zcdzxx", "htjxhg", "gqxny"] * 5
+# initials of the brand and product of some of them, e.g. "xhxxjc" for 星海新型建材
+QUERIES = [
+    "".join(lazy_pinyin(e["name"][2:8], style=Style.FIRST_LETTER))
+    for e in enterprises[::100]
+]
 
 
 def stored(query):

@@ -12,7 +12,18 @@ def _code(serial):
 
 @pytest.fixture(scope="module")
 def park(odoo):
-    return odoo.call("park.park", "search", domain=[], limit=1)[0]
+    # the test database has no sample parks (they are demo data): make one
+    found = odoo.call("park.park", "search", domain=[], limit=1)
+    if found:
+        return found[0]
+    county = odoo.call(
+        "park.region", "search", domain=[("level", "=", "county")], limit=1
+    )[0]
+    return odoo.call(
+        "park.park",
+        "create",
+        vals_list=[{"name": "E2E 企业园区", "code": "E2E-ENT-P", "county_id": county}],
+    )[0]
 
 
 def _create(odoo, name, code, park):

@@ -892,6 +892,12 @@ def cmd_odoo(args):
 
 
 def main(argv=None):
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["odoo"]:
+        # everything after `odoo` goes to odoo-bin as it is (argparse would
+        # take `-d` for an option of its own)
+        rest = argv[2:] if argv[1:2] == ["--"] else argv[1:]
+        return _guarded(cmd_odoo, argparse.Namespace(odoo_args=rest))
     parser = argparse.ArgumentParser(prog="park", description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("run", help="set up and serve the sample database")
@@ -933,8 +939,13 @@ def main(argv=None):
     p.add_argument("odoo_args", nargs=argparse.REMAINDER)
     p.set_defaults(func=cmd_odoo)
     args = parser.parse_args(argv)
+    return _guarded(args.func, args)
+
+
+def _guarded(func, args):
+    """Run a command; setup errors end it with one sentence."""
     try:
-        return args.func(args) or 0
+        return func(args) or 0
     except SetupError as exc:
         print(f"[park] error: {exc}", file=sys.stderr)
         return 2

@@ -1,8 +1,8 @@
 {
     "name": "Park Service: Zibo Data",
-    "summary": "Zibo's regions, industries, departments and sample parks and "
-    "stations for 园区通",
-    "version": "19.0.1.0.0",
+    "summary": "Zibo's regions, departments and industries for 园区通, and a "
+    "sample database of parks, stations, catalogue, enterprises and users",
+    "version": "19.0.1.1.0",
     "category": "Services/Park Service",
     "license": "AGPL-3",
     "author": "园区通 contributors",
@@ -11,16 +11,21 @@
         "park_matter",
         "park_enterprise",
     ],
+    "external_dependencies": {"python": ["python-stdnum"]},
     "data": [
         "data/park_base_regions.xml",
         "data/park_base_industries.xml",
         "data/park_base_departments.xml",
-        "data/park_base_parks.xml",
-        "data/park_base_stations.xml",
-        "data/park_matter_catalogue.xml",
-        "data/park_matter_bundles.xml",
-        "data/park_matter_lists.xml",
-        "data/park_enterprise_demo.xml",
+    ],
+    "demo": [
+        "demo/res_company_demo.xml",
+        "demo/park_park_demo.xml",
+        "demo/park_station_demo.xml",
+        "demo/park_matter_demo.xml",
+        "demo/park_bundle_demo.xml",
+        "demo/park_matter_list_demo.xml",
+        "demo/res_partner_demo.xml",
+        "demo/res_users_demo.xml",
     ],
     "installable": True,
 }

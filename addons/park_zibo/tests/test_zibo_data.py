@@ -1,8 +1,11 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo.tests import TransactionCase, tagged
 
 
 @tagged("post_install", "-at_install")
 class TestZiboData(TransactionCase):
+    """The reference data: loaded in every database, demo or not."""
+
     def test_regions(self):
         zibo = self.env.ref("park_zibo.region_zibo")
         self.assertEqual((zibo.code, zibo.level), ("370300", "city"))
@@ -32,36 +35,22 @@ class TestZiboData(TransactionCase):
         self.assertEqual(maqiao.complete_name, "淄博市 / 桓台县 / 马桥镇")
         self.assertEqual(jinshan.complete_name, "淄博市 / 临淄区 / 金山镇")
 
-    def test_two_or_three_pilot_parks_per_county(self):
-        zibo = self.env.ref("park_zibo.region_zibo")
-        for county in zibo.child_ids:
-            self.assertIn(county.pilot_park_count, (2, 3), f"{county.name} pilot parks")
-        self.assertEqual(
-            self.env.ref("park_zibo.park_maqiao").township_id,
-            self.env.ref("park_zibo.region_maqiao"),
+    def test_departments_include_every_approval_bureau(self):
+        bureaus = self.env["park.department"].search(
+            [
+                ("is_approval_bureau", "=", True),
+                ("region_id", "child_of", self.env.ref("park_zibo.region_zibo").id),
+            ]
         )
+        self.assertEqual(len(bureaus), 12, "the city's and 11 county-level bureaus")
+        self.assertIn("淄博市行政审批服务局", bureaus.mapped("name"))
+        # the departments the sample catalogue refers to are reference data
         self.assertEqual(
-            self.env.ref("park_zibo.park_qilu_chemical").county_id,
-            self.env.ref("park_zibo.region_linzi"),
+            self.env.ref("park_zibo.department_zibo_fire").name, "淄博市消防救援支队"
         )
 
-    def test_stations(self):
-        stations = self.env["park.station"].search([("code", "=like", "ZB-%")])
-        self.assertEqual(len(stations), 13)
-        for station in stations:
-            self.assertTrue(
-                station.window_ids.filtered(lambda w: w.window_type == "comprehensive"),
-                f"{station.name} has a comprehensive window",
-            )
-        maqiao = self.env.ref("park_zibo.station_maqiao")
-        self.assertTrue(maqiao.is_ready)
-        self.assertEqual(
-            self.env.ref("park_zibo.station_qilu_chemical").readiness_score, 3
+    def test_industries(self):
+        four_strong = self.env["park.industry"].search(
+            [("category", "=", "four_strong"), ("code", "=like", "ZB-%")]
         )
-        self.assertEqual(
-            self.env.ref("park_zibo.station_wenchanghu_tourism").readiness_score, 0
-        )
-        self.assertEqual(
-            set(stations.filtered("is_ready").mapped("code")),
-            {"ZB-HT-MQ-C1", "ZB-LZ-JS-C1", "ZB-ZD-DB-S1"},
-        )
+        self.assertEqual(len(four_strong), 4)

@@ -1,0 +1,211 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from datetime import datetime, time
+
+from stdnum.cn import uscc as stdnum_uscc
+
+from odoo.exceptions import AccessError
+from odoo.tests import tagged
+
+from .common import ZiboDemoCommon
+
+LOGINS = ("agent", "station", "county", "city", "enterprise")
+
+
+@tagged("post_install", "-at_install")
+class TestSampleDatabase(ZiboDemoCommon):
+    """What a user of the sample database (``./park run``) meets; the demo
+    files are loaded once for all these tests."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.users = {
+            login: cls.env["res.users"].search([("login", "=", login)])
+            for login in LOGINS
+        }
+
+    def test_two_or_three_pilot_parks_per_county_beside_ordinary_parks(self):
+        counties = self.zibo.child_ids
+        for county in counties:
+            parks = self.sample_parks.filtered(lambda p, c=county: p.county_id == c)
+            self.assertIn(
+                len(parks.filtered("is_pilot")), (2, 3), f"{county.name} pilot parks"
+            )
+        with_ordinary = counties.filtered(
+            lambda c: (
+                self.sample_parks - self.sample_parks.filtered("is_pilot")
+            ).filtered(lambda p: p.county_id == c)
+        )
+        self.assertGreaterEqual(len(with_ordinary), 8)
+        maqiao = self.env.ref("park_zibo.park_maqiao_demo")
+        self.assertEqual(maqiao.township_id, self.env.ref("park_zibo.region_maqiao"))
+        self.assertTrue(maqiao.is_pilot)
+
+    def test_every_sample_park_has_a_matter_list(self):
+        counts = dict(
+            self.env["park.matter.list.line"]._read_group(
+                [("park_id", "in", self.sample_parks.ids)], ["park_id"], ["__count"]
+            )
+        )
+        for park in self.sample_parks:
+            self.assertGreater(counts.get(park, 0), 0, f"{park.name} has a list")
+        pilot = self.env.ref("park_zibo.park_maqiao_demo")
+        ordinary = self.sample_parks.filtered(lambda p: not p.is_pilot)[:1]
+        self.assertGreater(counts[pilot], counts[ordinary])
+
+    def test_list_lines_of_a_park_with_a_station_point_to_its_windows(self):
+        lines = self.env["park.matter.list.line"].search(
+            [("park_id", "=", self.env.ref("park_zibo.park_maqiao_demo").id)]
+        )
+        station = self.env.ref("park_zibo.station_maqiao_demo")
+        self.assertEqual(lines.station_id, station)
+        self.assertEqual(lines.window_id.station_id, station)
+        for line in lines:
+            self.assertIn(
+                line.window_id.department_id,
+                (line.department_id, self.env["park.department"]),
+            )
+        tax = lines.filtered(lambda line: line.department_id.short_name == "市税务局")
+        self.assertTrue(tax)
+        self.assertEqual(tax.window_id.mapped("name"), ["税务窗口"])
+
+    def test_stations_show_every_readiness_level(self):
+        stations = self.env["park.station"].search([("code", "=like", "ZB-%")])
+        self.assertEqual(len(stations), 13)
+        self.assertTrue(self.env.ref("park_zibo.station_maqiao_demo").is_ready)
+        self.assertEqual(
+            self.env.ref("park_zibo.station_qilu_chemical_demo").readiness_score, 3
+        )
+        self.assertEqual(
+            self.env.ref("park_zibo.station_wenchanghu_tourism_demo").readiness_score,
+            0,
+        )
+
+    def test_sample_enterprises_have_valid_codes_contacts_and_emails(self):
+        enterprises = self.sample_enterprises
+        self.assertGreaterEqual(len(enterprises), 300)
+        self.assertEqual(enterprises.park_id, self.sample_parks)
+        for enterprise in enterprises:
+            self.assertTrue(stdnum_uscc.is_valid(enterprise.uscc), enterprise.uscc)
+            self.assertTrue(enterprise.email.endswith(".example.com"))
+            contacts = enterprise.park_service_contact_ids
+            self.assertTrue(contacts, f"{enterprise.name} has a service contact")
+            self.assertTrue(all(c.email for c in contacts))
+
+    def test_timeline_and_stage_history_are_dated_by_the_enterprise(self):
+        enterprises = self.sample_enterprises
+        histories = self.env["park.enterprise.stage.history"].search(
+            [("partner_id", "in", enterprises.ids)]
+        )
+        self.assertEqual(histories.partner_id, enterprises)
+        for history in histories:
+            self.assertEqual(
+                history.date,
+                datetime.combine(history.partner_id.registration_date, time(1)),
+            )
+        events = self.env["park.enterprise.event"].search(
+            [("partner_id", "in", enterprises.ids)]
+        )
+        licences = self.env["park.enterprise.licence"].search(
+            [("partner_id", "in", enterprises.ids)]
+        )
+        for event in events:
+            if event.kind == "stage":
+                expected = event.partner_id.registration_date
+            else:
+                self.assertEqual(event.res_model, "park.enterprise.licence")
+                expected = licences.browse(event.res_id).issue_date
+            self.assertEqual(event.date, datetime.combine(expected, time(1)))
+        self.assertEqual(
+            len(events.filtered(lambda e: e.kind == "licence")), len(licences)
+        )
+
+    def test_sample_records_have_no_english_creation_message(self):
+        models = ["park.park", "park.station", "park.matter", "res.partner"]
+        messages = self.env["mail.message"].search(
+            [
+                ("model", "in", models),
+                ("res_id", "in", self.sample_parks.ids + self.sample_enterprises.ids),
+                ("message_type", "=", "notification"),
+            ]
+        )
+        for model in models:
+            label = self.env["ir.model"]._get(model).with_context(lang="en_US").name
+            self.assertFalse(
+                messages.filtered(lambda m, label=label: label in (m.body or "")),
+                f"no '{label} created' message",
+            )
+
+    def test_sample_database_is_the_city_approval_bureau(self):
+        company = self.env.ref("base.main_company")
+        self.assertEqual(company.name, "淄博市行政审批服务局")
+        self.assertTrue(company.logo)
+        self.assertFalse(company.uses_default_logo, "no 'Your logo' placeholder")
+        self.assertEqual(
+            self.env.ref("base.user_admin").action_id.id,
+            self.env.ref("park_base.park_park_action").id,
+        )
+
+    # sample users
+
+    def _parks_seen(self, login):
+        return self.env["park.park"].with_user(self.users[login]).search([])
+
+    def test_each_role_has_a_sample_user_whose_password_is_the_login(self):
+        groups = {
+            "agent": "park_base.group_park_agent",
+            "station": "park_base.group_park_station_manager",
+            "county": "park_base.group_park_county_admin",
+            "city": "park_base.group_park_city_admin",
+            "enterprise": "park_base.group_park_enterprise",
+        }
+        for login, group in groups.items():
+            user = self.users[login]
+            self.assertTrue(user.has_group(group), login)
+            user.with_user(user)._check_credentials(
+                {"type": "password", "login": login, "password": login},
+                {"interactive": True},
+            )
+        self.assertTrue(self.users["enterprise"].share)
+        self.assertFalse(self.users["agent"].share)
+
+    def test_agent_sees_the_park_of_the_agent_only(self):
+        self.assertEqual(
+            self._parks_seen("agent"), self.env.ref("park_zibo.park_maqiao_demo")
+        )
+        jinshan_enterprise = self.sample_enterprises.filtered(
+            lambda e: e.park_id == self.env.ref("park_zibo.park_jinshan_demo")
+        )[:1]
+        agent = self.users["agent"]
+        with self.assertRaises(AccessError):
+            jinshan_enterprise.with_user(agent).write({"employee_count": 1})
+
+    def test_station_manager_sees_the_park_of_the_station(self):
+        self.assertEqual(
+            self._parks_seen("station"), self.env.ref("park_zibo.park_jinshan_demo")
+        )
+
+    def test_county_administrator_sees_the_parks_of_the_county(self):
+        huantai = self.env.ref("park_zibo.region_huantai")
+        parks = self._parks_seen("county")
+        self.assertEqual(parks.county_id, huantai)
+        self.assertEqual(
+            parks, self.sample_parks.filtered(lambda p: p.county_id == huantai)
+        )
+        self.assertGreater(len(parks), 2)
+
+    def test_city_administrator_sees_every_park(self):
+        self.assertLessEqual(self.sample_parks, self._parks_seen("city"))
+
+    def test_enterprise_user_is_a_service_contact_of_a_sample_enterprise(self):
+        user = self.users["enterprise"]
+        enterprise = user.partner_id.commercial_partner_id
+        self.assertIn(enterprise, self.sample_enterprises)
+        self.assertEqual(enterprise.park_id, self.env.ref("park_zibo.park_maqiao_demo"))
+        self.assertTrue(user.partner_id.is_park_service_contact)
+        self.assertTrue(user.partner_id.email)
+
+    def test_internal_sample_users_land_in_the_park_app(self):
+        action = self.env.ref("park_base.park_park_action")
+        for login in ("agent", "station", "county", "city"):
+            self.assertEqual(self.users[login].action_id.id, action.id, login)
