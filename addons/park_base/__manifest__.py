@@ -1,3 +1,4 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 {
     "name": "Park Service Network",
     "summary": "Regions, industrial parks, service centres and stations, staff, "

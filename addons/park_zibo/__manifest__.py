@@ -1,3 +1,4 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 {
     "name": "Park Service: Zibo Data",
     "summary": "Zibo's regions, departments and industries for 园区通, and a "

@@ -1,3 +1,4 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from . import park_scope_mixin
 from . import park_batch_mixin
 from . import park_station_item_mixin

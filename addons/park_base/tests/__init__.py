@@ -1,3 +1,4 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from . import test_region
 from . import test_park_station
 from . import test_readiness
@@ -13,3 +14,4 @@ from . import test_xlsx_machinery
 from . import test_pilot
 from . import test_holiday_notice
 from . import test_readiness_views
+from . import test_translations_complete

@@ -184,7 +184,7 @@ class TestParkStation(ParkBaseCommon):
         training = self.env["park.training"].create(
             {
                 "name": "企业开办业务培训",
-                "station_ids": [(6, 0, self.station_a1.ids)],
+                "station_ids": [Command.set(self.station_a1.ids)],
             }
         )
         training.action_add_station_staff()

@@ -1,4 +1,6 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo.exceptions import AccessError
+from odoo.fields import Command
 from odoo.tests import tagged
 
 from .common import ParkBaseCommon
@@ -45,8 +47,8 @@ class TestSecurity(ParkBaseCommon):
         # a township as region covers the parks of that township only
         self.agent.write(
             {
-                "park_park_ids": [(5, 0, 0)],
-                "park_region_ids": [(6, 0, self.township_a.ids)],
+                "park_park_ids": [Command.clear()],
+                "park_region_ids": [Command.set(self.township_a.ids)],
             }
         )
         self.assertEqual(self.agent.park_scope_park_ids, self.park_a1)
@@ -89,11 +91,11 @@ class TestSecurity(ParkBaseCommon):
     def test_scope_change_applies_at_once(self):
         Park = self.env["park.park"].with_user(self.agent)
         self.assertEqual(Park.search([("code", "=like", "T-%")]), self.park_a1)
-        self.agent.park_park_ids = [(4, self.park_b1.id)]
+        self.agent.park_park_ids = [Command.link(self.park_b1.id)]
         self.assertEqual(
             Park.search([("code", "=like", "T-%")]), self.park_a1 | self.park_b1
         )
-        self.agent.park_park_ids = [(5, 0, 0)]
+        self.agent.park_park_ids = [Command.clear()]
         self.assertFalse(Park.search([("code", "=like", "T-%")]))
 
     def test_station_manager_edits_own_stations(self):
@@ -110,7 +112,7 @@ class TestSecurity(ParkBaseCommon):
             {"partner_id": self.person.id, "station_id": self.station_a1.id}
         )
         self.env["park.training"].with_user(self.station_manager).create(
-            {"name": "窗口礼仪", "station_ids": [(6, 0, self.station_a1.ids)]}
+            {"name": "窗口礼仪", "station_ids": [Command.set(self.station_a1.ids)]}
         )
         with self.assertRaises(AccessError):
             self.station_b1.with_user(self.station_manager).write({"phone": "1"})
@@ -242,7 +244,7 @@ class TestSecurity(ParkBaseCommon):
             )
         self.assertEqual(window.station_id, self.station_a1)
         # within their scope they still may
-        self.county_admin.park_region_ids = [(4, self.zone.id)]
+        self.county_admin.park_region_ids = [Command.link(self.zone.id)]
         self.park_a2.with_user(self.county_admin).write({"county_id": self.zone.id})
         self.assertEqual(self.park_a2.county_id, self.zone)
         window.with_user(self.station_manager).write({"name": "综合受理一号"})
@@ -253,13 +255,15 @@ class TestSecurity(ParkBaseCommon):
             Training.create(
                 {
                     "name": "跨县培训",
-                    "station_ids": [(6, 0, (self.station_a1 | self.station_b1).ids)],
+                    "station_ids": [
+                        Command.set((self.station_a1 | self.station_b1).ids)
+                    ],
                 }
             )
         training = Training.create(
-            {"name": "窗口礼仪", "station_ids": [(6, 0, self.station_a1.ids)]}
+            {"name": "窗口礼仪", "station_ids": [Command.set(self.station_a1.ids)]}
         )
         with self.assertRaises(AccessError):
-            training.write({"station_ids": [(4, self.station_b1.id)]})
+            training.write({"station_ids": [Command.link(self.station_b1.id)]})
         training.write({"trainer": "市行政审批服务局"})
         self.assertEqual(training.station_ids, self.station_a1)

@@ -1,3 +1,4 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from . import res_partner
 from . import park_enterprise_event
 from . import park_enterprise_stage_history

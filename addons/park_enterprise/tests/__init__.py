@@ -1,3 +1,4 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from . import test_uscc
 from . import test_stage_history
 from . import test_pinyin_search

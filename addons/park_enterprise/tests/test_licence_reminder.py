@@ -1,10 +1,10 @@
-# Copyright 2025 园区通 contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from datetime import timedelta
 
 from psycopg2 import IntegrityError
 
 from odoo import fields
+from odoo.fields import Command
 from odoo.tests import tagged
 from odoo.tools import mute_logger
 
@@ -146,8 +146,10 @@ class TestLicenceReminder(ParkEnterpriseCommon):
             {
                 "name": "另一位代办员",
                 "login": "ent_other_agent",
-                "group_ids": [(6, 0, self.env.ref("park_base.group_park_agent").ids)],
-                "park_park_ids": [(6, 0, self.park_a.ids)],
+                "group_ids": [
+                    Command.set(self.env.ref("park_base.group_park_agent").ids)
+                ],
+                "park_park_ids": [Command.set(self.park_a.ids)],
             }
         )
         self.enterprise_a.user_id = other_agent

@@ -1,7 +1,7 @@
-# Copyright 2025 园区通 contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 import base64
 
+from odoo.fields import Command
 from odoo.tests import HttpCase, tagged
 
 from .common import ParkEnterpriseCommon
@@ -79,7 +79,7 @@ class TestPortal(ParkEnterpriseCommon, HttpCase):
                 "name": "普通门户用户",
                 "login": "ent_portal_plain",
                 "password": "ent_portal_plain",
-                "group_ids": [(6, 0, self.env.ref("base.group_portal").ids)],
+                "group_ids": [Command.set(self.env.ref("base.group_portal").ids)],
             }
         )
         self.authenticate("ent_portal_plain", "ent_portal_plain")

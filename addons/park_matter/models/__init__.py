@@ -1,3 +1,4 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from . import park_guide_pdf_mixin
 from . import park_matter_guide_part
 from . import park_matter_channel

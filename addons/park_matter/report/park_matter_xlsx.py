@@ -1,4 +1,4 @@
-# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import models
 
 from odoo.addons.park_base.models.park_xlsx_report import XlsxReportColumn

@@ -1,3 +1,4 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from . import test_matter_version
 from . import test_park_list
 from . import test_bundle

@@ -1,5 +1,6 @@
-# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo.exceptions import AccessError
+from odoo.fields import Command
 from odoo.tests import tagged
 
 from .common import ParkMatterCommon
@@ -21,7 +22,7 @@ class TestAccess(ParkMatterCommon):
             {
                 "name": "企业开办",
                 "code": "T-BUNDLE-OPEN",
-                "line_ids": [(0, 0, {"matter_id": cls.m_register.id})],
+                "line_ids": [Command.create({"matter_id": cls.m_register.id})],
             }
         )
         cls.bundle_draft = cls.env["park.bundle"].create(

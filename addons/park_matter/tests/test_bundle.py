@@ -1,5 +1,6 @@
-# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo.exceptions import UserError
+from odoo.fields import Command
 from odoo.tests import Form, tagged
 
 from .common import ParkMatterCommon
@@ -51,9 +52,9 @@ class TestBundle(ParkMatterCommon):
                 "code": "T-BUNDLE-FOOD",
                 "theme": "permit",
                 "line_ids": [
-                    (0, 0, {"matter_id": cls.m_a.id, "step": 1, "sequence": 1}),
-                    (0, 0, {"matter_id": cls.m_b.id, "step": 2, "sequence": 2}),
-                    (0, 0, {"matter_id": cls.m_c.id, "step": 2, "sequence": 3}),
+                    Command.create({"matter_id": cls.m_a.id, "step": 1, "sequence": 1}),
+                    Command.create({"matter_id": cls.m_b.id, "step": 2, "sequence": 2}),
+                    Command.create({"matter_id": cls.m_c.id, "step": 2, "sequence": 3}),
                 ],
             }
         )
@@ -116,7 +117,7 @@ class TestBundle(ParkMatterCommon):
             {
                 "name": "含草稿",
                 "code": "T-BUNDLE-DRAFT",
-                "line_ids": [(0, 0, {"matter_id": self.m_draft.id})],
+                "line_ids": [Command.create({"matter_id": self.m_draft.id})],
             }
         )
         with self.assertRaises(UserError):

@@ -1,6 +1,7 @@
-# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from unittest.mock import patch
 
+from odoo.fields import Command
 from odoo.tests import HttpCase, tagged
 
 from odoo.addons.base.models.ir_actions_report import IrActionsReport
@@ -21,8 +22,8 @@ class TestGuidePdfCache(HttpCase, ParkMatterCommon):
                 "name": "企业开办一件事",
                 "code": "T-BUNDLE-OPEN",
                 "line_ids": [
-                    (0, 0, {"matter_id": cls.m_register.id, "step": 1}),
-                    (0, 0, {"matter_id": cls.m_seal.id, "step": 2}),
+                    Command.create({"matter_id": cls.m_register.id, "step": 1}),
+                    Command.create({"matter_id": cls.m_seal.id, "step": 2}),
                 ],
             }
         )

@@ -1,4 +1,4 @@
-# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 import base64
 
 from odoo.exceptions import AccessError, UserError, ValidationError
@@ -26,7 +26,7 @@ class TestCatalogueIntegrity(ParkMatterCommon):
             {
                 "name": "企业开办",
                 "code": "T-REVIEW-BUNDLE",
-                "line_ids": [(0, 0, {"matter_id": self.m_register.id})],
+                "line_ids": [Command.create({"matter_id": self.m_register.id})],
             }
         )
         bundle.action_publish()
@@ -35,14 +35,14 @@ class TestCatalogueIntegrity(ParkMatterCommon):
                 {"bundle_id": bundle.id, "matter_id": self.m_draft.id}
             )
         with self.assertRaises(ValidationError):
-            bundle.write({"line_ids": [(0, 0, {"matter_id": self.m_draft.id})]})
+            bundle.write({"line_ids": [Command.create({"matter_id": self.m_draft.id})]})
 
     def test_bundle_state_written_with_draft_matter_refused(self):
         bundle = self.env["park.bundle"].create(
             {
                 "name": "草稿事项一件事",
                 "code": "T-REVIEW-BUNDLE3",
-                "line_ids": [(0, 0, {"matter_id": self.m_draft.id})],
+                "line_ids": [Command.create({"matter_id": self.m_draft.id})],
             }
         )
         with self.assertRaises(ValidationError):
@@ -53,7 +53,7 @@ class TestCatalogueIntegrity(ParkMatterCommon):
             {
                 "name": "企业开办",
                 "code": "T-REVIEW-BUNDLE2",
-                "line_ids": [(0, 0, {"matter_id": self.m_seal.id})],
+                "line_ids": [Command.create({"matter_id": self.m_seal.id})],
             }
         )
         bundle.action_publish()

@@ -1,7 +1,8 @@
-# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from psycopg2 import IntegrityError
 
 from odoo.exceptions import UserError, ValidationError
+from odoo.fields import Command
 from odoo.tests import Form, tagged
 from odoo.tools import mute_logger
 
@@ -72,7 +73,7 @@ class TestMatterVersion(ParkMatterCommon):
             {
                 "name": "测试一件事",
                 "code": "T-BUNDLE-V",
-                "line_ids": [(0, 0, {"matter_id": old.id, "step": 1})],
+                "line_ids": [Command.create({"matter_id": old.id, "step": 1})],
             }
         )
         action = old.action_new_version()

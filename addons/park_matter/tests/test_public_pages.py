@@ -1,6 +1,7 @@
-# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 import base64
 
+from odoo.fields import Command
 from odoo.tests import HttpCase, tagged
 from odoo.tools import mute_logger
 
@@ -25,7 +26,7 @@ class TestPublicPages(HttpCase, ParkMatterCommon):
             {
                 "name": "企业开办一件事",
                 "code": "T-BUNDLE-OPEN",
-                "line_ids": [(0, 0, {"matter_id": cls.m_register.id})],
+                "line_ids": [Command.create({"matter_id": cls.m_register.id})],
             }
         )
         cls.bundle.action_publish()

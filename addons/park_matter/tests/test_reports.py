@@ -1,7 +1,8 @@
-# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 import io
 import unicodedata
 
+from odoo.fields import Command
 from odoo.tests import tagged
 from odoo.tools import mute_logger
 from odoo.tools.pdf import PdfFileReader
@@ -19,9 +20,9 @@ class TestReports(ParkMatterCommon):
                 "name": "企业开办",
                 "code": "T-BUNDLE-OPEN",
                 "line_ids": [
-                    (0, 0, {"matter_id": cls.m_register.id, "step": 1}),
-                    (0, 0, {"matter_id": cls.m_seal.id, "step": 2}),
-                    (0, 0, {"matter_id": cls.m_tax.id, "step": 2}),
+                    Command.create({"matter_id": cls.m_register.id, "step": 1}),
+                    Command.create({"matter_id": cls.m_seal.id, "step": 2}),
+                    Command.create({"matter_id": cls.m_tax.id, "step": 2}),
                 ],
             }
         )
