@@ -7,10 +7,14 @@
     "category": "Services/Park Service",
     "license": "AGPL-3",
     "author": "园区通 contributors",
+    # every park addon: another city is a new data addon like this one
     "depends": [
         "park_base",
         "park_matter",
         "park_enterprise",
+        "park_helpdesk",
+        "park_rating",
+        "park_crm",
     ],
     "external_dependencies": {"python": ["python-stdnum"]},
     "data": [

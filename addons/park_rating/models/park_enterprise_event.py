@@ -1,0 +1,17 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import api, fields, models
+
+
+class ParkEnterpriseEvent(models.Model):
+    _inherit = "park.enterprise.event"
+
+    kind = fields.Selection(
+        selection_add=[("rating", "Review"), ("rectification", "Rectification")],
+        ondelete={"rating": "cascade", "rectification": "cascade"},
+    )
+
+    @api.model
+    def _kind_icons(self):
+        return dict(
+            super()._kind_icons(), rating="fa-star-half-o", rectification="fa-wrench"
+        )
