@@ -18,6 +18,13 @@ ACCESS_ROLES = (
     "employee",
 )
 ACCESS_OPERATIONS = {"r": "read", "c": "create", "w": "write", "u": "unlink"}
+# the usual cells of the access table: (on a record of the user's park, on a
+# record of another park)
+NONE = ("", "")
+READ_ALL = ("r", "r")
+READ_OWN = ("r", "")
+OWN = ("rcwu", "")
+ALL = ("rcwu", "rcwu")
 
 
 class ParkBaseCommon(TransactionCase):

@@ -4,13 +4,15 @@ from datetime import date, timedelta
 from odoo import fields
 from odoo.tests import tagged
 
-from .common import ParkAccessTableMixin, ParkBaseCommon
-
-NONE = ("", "")
-READ_ALL = ("r", "r")
-READ_OWN = ("r", "")
-ALL = ("rcwu", "rcwu")
-OWN = ("rcwu", "")
+from .common import (
+    ALL,
+    NONE,
+    OWN,
+    READ_ALL,
+    READ_OWN,
+    ParkAccessTableMixin,
+    ParkBaseCommon,
+)
 
 
 @tagged("post_install", "-at_install")

@@ -1,13 +1,9 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo.tests import tagged
 
-from odoo.addons.park_base.tests.common import ParkAccessTableMixin
+from odoo.addons.park_base.tests.common import ALL, NONE, OWN, ParkAccessTableMixin
 
 from .common import ParkCrmCommon
-
-NONE = ("", "")
-OWN = ("rcwu", "")
-ALL = ("rcwu", "rcwu")
 
 
 @tagged("post_install", "-at_install")

@@ -3,12 +3,10 @@ import datetime
 
 from odoo.tests import tagged
 
-from odoo.addons.park_base.tests.common import ParkAccessTableMixin
+from odoo.addons.park_base.tests.common import NONE, READ_OWN, ParkAccessTableMixin
 
 from .common import ParkHelpdeskCommon
 
-NONE = ("", "")
-READ_OWN = ("r", "")
 HISTORY = {
     "public": NONE,
     "portal": NONE,

@@ -1,7 +1,5 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from pathlib import Path
 
-import polib
 from freezegun import freeze_time
 
 from odoo.exceptions import UserError
@@ -9,18 +7,9 @@ from odoo.tests import tagged
 
 from .common import ParkHelpdeskCommon
 
-I18N = Path(__file__).parent.parent / "i18n"
-
 
 @tagged("post_install", "-at_install")
 class TestI18n(ParkHelpdeskCommon):
-    def test_zh_cn_is_complete(self):
-        pot = polib.pofile(str(I18N / "park_helpdesk.pot"))
-        po = polib.pofile(str(I18N / "zh_CN.po"))
-        translated = {entry.msgid: entry.msgstr for entry in po}
-        missing = [e.msgid for e in pot if not translated.get(e.msgid)]
-        self.assertFalse(missing, "untranslated strings in zh_CN.po")
-
     def test_zh_cn_is_used(self):
         self.env["res.lang"]._activate_lang("zh_CN")
         self.env["ir.module.module"]._load_module_terms(

@@ -1,21 +1,23 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo.tests import tagged
 
-from odoo.addons.park_base.tests.common import ParkAccessTableMixin
+from odoo.addons.park_base.tests.common import (
+    ALL,
+    NONE,
+    OWN,
+    READ_ALL,
+    READ_OWN,
+    ParkAccessTableMixin,
+)
 
 from .common import ParkMatterCommon
 
-NONE = ("", "")
-ALL = ("rcwu", "rcwu")
-READ = ("r", "r")
-OWN_READ = ("r", "")
-OWN_ALL = ("rcwu", "")
 CATALOGUE_DRAFT = {
     "public": NONE,
     "portal": NONE,
-    "agent": READ,
-    "station_manager": READ,
-    "county_admin": READ,
+    "agent": READ_ALL,
+    "station_manager": READ_ALL,
+    "county_admin": READ_ALL,
     "city_admin": ALL,
     "employee": NONE,
 }
@@ -32,9 +34,9 @@ class TestMatterAccessTable(ParkAccessTableMixin, ParkMatterCommon):
         "park.matter": {
             "public": NONE,
             "portal": NONE,
-            "agent": READ,
-            "station_manager": READ,
-            "county_admin": READ,
+            "agent": READ_ALL,
+            "station_manager": READ_ALL,
+            "county_admin": READ_ALL,
             "city_admin": ALL,
             "employee": NONE,
         },
@@ -44,19 +46,19 @@ class TestMatterAccessTable(ParkAccessTableMixin, ParkMatterCommon):
         "park.matter.faq": CATALOGUE_DRAFT,
         "park.matter.channel": {
             "public": NONE,
-            "portal": READ,
-            "agent": READ,
-            "station_manager": READ,
-            "county_admin": READ,
+            "portal": READ_ALL,
+            "agent": READ_ALL,
+            "station_manager": READ_ALL,
+            "county_admin": READ_ALL,
             "city_admin": ALL,
-            "employee": READ,
+            "employee": READ_ALL,
         },
         "park.matter.list.line": {
             "public": NONE,
-            "portal": READ,
-            "agent": OWN_READ,
-            "station_manager": OWN_ALL,
-            "county_admin": OWN_ALL,
+            "portal": READ_ALL,
+            "agent": READ_OWN,
+            "station_manager": OWN,
+            "county_admin": OWN,
             "city_admin": ALL,
             "employee": NONE,
         },
@@ -64,27 +66,27 @@ class TestMatterAccessTable(ParkAccessTableMixin, ParkMatterCommon):
         "park.bundle": {
             "public": NONE,
             "portal": NONE,
-            "agent": OWN_READ,
-            "station_manager": OWN_ALL,
-            "county_admin": OWN_ALL,
+            "agent": READ_OWN,
+            "station_manager": OWN,
+            "county_admin": OWN,
             "city_admin": ALL,
             "employee": NONE,
         },
         "park.bundle.line": {
             "public": NONE,
             "portal": NONE,
-            "agent": OWN_READ,
-            "station_manager": OWN_ALL,
-            "county_admin": OWN_ALL,
+            "agent": READ_OWN,
+            "station_manager": OWN,
+            "county_admin": OWN,
             "city_admin": ALL,
             "employee": NONE,
         },
         "park.matter.delegation": {
             "public": NONE,
             "portal": NONE,
-            "agent": OWN_READ,
-            "station_manager": OWN_READ,
-            "county_admin": OWN_ALL,
+            "agent": READ_OWN,
+            "station_manager": READ_OWN,
+            "county_admin": OWN,
             "city_admin": ALL,
             "employee": NONE,
         },
