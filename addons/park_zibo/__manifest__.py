@@ -31,6 +31,7 @@
         "demo/park_matter_list_demo.xml",
         "demo/res_partner_demo.xml",
         "demo/res_users_demo.xml",
+        "demo/helpdesk_demo.xml",
     ],
     "installable": True,
 }

@@ -104,7 +104,10 @@ class TestSampleDatabase(ZiboDemoCommon):
                 datetime.combine(history.partner_id.registration_date, time(1)),
             )
         events = self.env["park.enterprise.event"].search(
-            [("partner_id", "in", enterprises.ids)]
+            [
+                ("partner_id", "in", enterprises.ids),
+                ("kind", "in", ("stage", "licence")),
+            ]
         )
         licences = self.env["park.enterprise.licence"].search(
             [("partner_id", "in", enterprises.ids)]
@@ -209,3 +212,144 @@ class TestSampleDatabase(ZiboDemoCommon):
         action = self.env.ref("park_base.park_park_action")
         for login in ("agent", "station", "county", "city"):
             self.assertEqual(self.users[login].action_id.id, action.id, login)
+
+    # sample cases (helpdesk)
+
+    def _sample_cases(self):
+        return self.env["helpdesk.ticket"].search(
+            [("park_id", "in", self.sample_parks.ids), ("matter_id", "!=", False)]
+        )
+
+    def test_sample_cases_in_every_state_dated_over_past_months(self):
+        cases = self._sample_cases()
+        self.assertGreaterEqual(len(cases), 200)
+        counts = {
+            state: len(cases.filtered(lambda c, s=state: c.park_state == s))
+            for state in ("new", "accepted", "supplement", "done", "refused")
+        }
+        for state, count in counts.items():
+            self.assertGreaterEqual(count, 10, state)
+        self.assertTrue(cases.filtered(lambda c: c.park_state == "withdrawn"))
+        self.assertEqual(
+            set(cases.mapped("outcome")), {False, "approved", "refused", "withdrawn"}
+        )
+        today = datetime.now().date()
+        done = cases.filtered("done_date")
+        self.assertGreater(
+            (today - min(done.mapped("done_date"))).days, 60, "months of history"
+        )
+        for case in done:
+            self.assertLessEqual(case.accept_date, case.done_date)
+            self.assertGreaterEqual(case.deadline_date, case.accept_date)
+        self.assertTrue(cases.filtered(lambda c: c.deadline_state == "overdue"))
+        self.assertTrue(cases.filtered(lambda c: c.deadline_state == "paused"))
+        self.assertTrue(cases.pause_ids.filtered("date_end"))
+        self.assertTrue(cases.part_ids.filtered(lambda p: p.state == "todo"))
+        self.assertTrue(cases.licence_id or not cases.matter_id.licence_type_id)
+        events = self.env["park.enterprise.event"].search(
+            [("res_model", "=", "helpdesk.ticket"), ("res_id", "in", done.ids)]
+        )
+        self.assertLess(min(events.mapped("date")).date(), today)
+
+    def test_sample_cases_reach_every_level_with_history(self):
+        cases = self._sample_cases()
+        self.assertEqual(set(cases.mapped("park_level")), {"park", "county", "city"})
+        teams = self.env["helpdesk.ticket.team"].search([("park_level", "!=", False)])
+        self.assertEqual(set(teams.mapped("park_level")), {"park", "county", "city"})
+        city_cases = cases.filtered(lambda c: c.park_level == "city")
+        for case in city_cases:
+            self.assertEqual(
+                case.escalation_ids.sorted("id").mapped("level_to"),
+                ["county", "city"],
+            )
+        self.assertTrue(
+            self.env["park.helpdesk.rota"].search_count(
+                [("date", ">=", datetime.now().date().replace(day=1))]
+            )
+        )
+
+    def test_agent_sees_the_queue_of_the_maqiao_team(self):
+        agent = self.users["agent"]
+        team = self.env["helpdesk.ticket.team"].search(
+            [("park_id", "=", self.env.ref("park_zibo.park_maqiao_demo").id)]
+        )
+        self.assertIn(agent, team.user_ids)
+        seen = self.env["helpdesk.ticket"].with_user(agent).search([])
+        self.assertGreater(len(seen), 20)
+        self.assertEqual(seen.park_id, self.env.ref("park_zibo.park_maqiao_demo"))
+        mine = seen.filtered(
+            lambda c: c.user_id == agent and c.park_state in ("new", "accepted")
+        )
+        self.assertTrue(mine, "the agent has open cases of its own")
+
+    # sample reviews (好差评)
+
+    def test_sample_reviews_in_every_level_with_rectifications_and_appeals(self):
+        ratings = self.env["park.rating"].search(
+            [("ticket_id", "in", self._sample_cases().ids)]
+        )
+        self.assertEqual(
+            set(ratings.mapped("level")),
+            {
+                "very_satisfied",
+                "satisfied",
+                "basically_satisfied",
+                "dissatisfied",
+                "very_dissatisfied",
+            },
+        )
+        for rating in ratings:
+            self.assertGreaterEqual(rating.rated_on.date(), rating.ticket_id.done_date)
+        rectifications = ratings.rectification_ids
+        self.assertEqual(len(rectifications), len(ratings.filtered("is_bad")))
+        self.assertGreaterEqual(
+            set(rectifications.mapped("state")), {"verify", "rectify", "callback"}
+        )
+        callbacks = self.env["park.rating.callback"].search(
+            [("rectification_id", "in", rectifications.ids)]
+        )
+        self.assertEqual(
+            set(callbacks.mapped("acceptance")), {"accepted", "not_accepted"}
+        )
+        appeals = self.env["park.rating.appeal"].search(
+            [("rating_id", "in", ratings.ids)]
+        )
+        self.assertEqual(sorted(appeals.mapped("state")), ["rejected", "upheld"])
+        upheld = appeals.filtered(lambda a: a.state == "upheld")
+        self.assertTrue(upheld.rating_id.is_excluded)
+        self.assertEqual(upheld.decided_by_id, self.users["county"])
+        station = self.users["station"]
+        self.assertTrue(
+            self.env["park.rating.rectification"].with_user(station).search([])
+        )
+
+    def test_enterprise_user_follows_its_cases_and_reviews(self):
+        user = self.users["enterprise"]
+        enterprise = user.partner_id.commercial_partner_id
+        cases = self.env["helpdesk.ticket"].search(
+            [("enterprise_id", "=", enterprise.id)]
+        )
+        self.assertGreaterEqual(len(cases), 5)
+        self.assertGreater(len(set(cases.mapped("park_state"))), 1)
+        self.assertTrue(cases.park_rating_ids)
+
+    # sample proactive service (CRM)
+
+    def test_sample_visits_demands_policies_and_projects(self):
+        parks = self.sample_parks
+        plans = self.env["park.visit.plan"].search([("park_id", "in", parks.ids)])
+        self.assertTrue(plans)
+        visits = self.env["park.visit"].search([("park_id", "in", parks.ids)])
+        self.assertEqual(set(visits.mapped("state")), {"planned", "done"})
+        leads = self.env["crm.lead"].search([("park_id", "in", parks.ids)])
+        demands = leads.filtered(lambda lead: lead.park_lead_kind == "demand")
+        self.assertEqual(
+            set(demands.mapped("park_demand_state")),
+            {"new", "triaged", "answered", "case"},
+        )
+        self.assertTrue(demands.park_case_ids)
+        projects = leads - demands
+        self.assertGreaterEqual(len(projects.stage_id), 4)
+        policies = self.env["park.policy"].search([("park_ids", "in", parks.ids)])
+        self.assertEqual(len(policies), 3)
+        self.assertTrue(policies.recipient_ids)
