@@ -84,6 +84,21 @@ class ParkRatingController(http.Controller):
             **extra,
         )
 
+    def _park_submit(self, kw, rate, form, layout, **extra):
+        """The posted review: the form again when no level was chosen, the
+        refusal when rating is refused, else thanks."""
+        values = self._park_read_form(kw)
+        if not values:
+            return form("level")
+        try:
+            with request.env.cr.savepoint():
+                rate(**values)
+        except UserError as exc:
+            return self._park_render_message(
+                exc.args[0], status=403, layout=layout, **extra
+            )
+        return self._park_thanks(layout, **extra)
+
     # ------------------------------------------------------------------
     # the link in the closing mail: no login
     # ------------------------------------------------------------------
@@ -105,15 +120,14 @@ class ParkRatingController(http.Controller):
         action = f"/park/rate/{link.token}"
         if request.httprequest.method != "POST":
             return self._park_render_form(case, action, layout="public")
-        values = self._park_read_form(kw)
-        if not values:
-            return self._park_render_form(case, action, error="level", layout="public")
-        try:
-            with request.env.cr.savepoint():
-                link._park_use(**values)
-        except UserError as exc:
-            return self._park_render_message(exc.args[0], status=403)
-        return self._park_thanks("public")
+        return self._park_submit(
+            kw,
+            link._park_use,
+            lambda error: self._park_render_form(
+                case, action, error=error, layout="public"
+            ),
+            "public",
+        )
 
     # ------------------------------------------------------------------
     # the portal: an enterprise rates its own closed case
@@ -156,17 +170,13 @@ class ParkRatingController(http.Controller):
         action = f"/my/park/rating/{case.id}"
         if request.httprequest.method != "POST":
             return self._park_render_form(case, action)
-        values = self._park_read_form(kw)
-        if not values:
-            return self._park_render_form(case, action, error="level")
-        try:
-            with request.env.cr.savepoint():
-                case._park_rate(channel="portal", **values)
-        except UserError as exc:
-            return self._park_render_message(
-                exc.args[0], status=403, layout="portal", **back
-            )
-        return self._park_thanks("portal", **back)
+        return self._park_submit(
+            kw,
+            lambda **values: case._park_rate(channel="portal", **values),
+            lambda error: self._park_render_form(case, action, error=error),
+            "portal",
+            **back,
+        )
 
     # ------------------------------------------------------------------
     # the window's review device (评价器)
@@ -204,17 +214,13 @@ class ParkRatingController(http.Controller):
                 layout="device",
                 refresh_url=action,
             )
-        values = self._park_read_form(kw)
-        if not values:
-            return request.render(
+        return self._park_submit(
+            kw,
+            lambda **values: case._park_rate(channel="device", **values),
+            lambda error: request.render(
                 "park_rating.rating_device_page",
-                self._park_form_values(case, action, "level", device=device),
-            )
-        try:
-            with request.env.cr.savepoint():
-                case._park_rate(channel="device", **values)
-        except UserError as exc:
-            return self._park_render_message(
-                exc.args[0], status=403, layout="device", refresh_url=action
-            )
-        return self._park_thanks("device", refresh_url=action)
+                self._park_form_values(case, action, error, device=device),
+            ),
+            "device",
+            refresh_url=action,
+        )
