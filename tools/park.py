@@ -563,7 +563,7 @@ def _checklog(log, summary):
 
 TEMPLATE_DB = "parktong_template"
 TEMPLATE_MODULES = (
-    "base,web,mail,portal,helpdesk_mgmt,helpdesk_mgmt_merge,report_xlsx,crm"
+    "base,web,mail,portal,helpdesk_mgmt,helpdesk_mgmt_merge,report_xlsx,crm,survey"
 )
 # the addons' zh_CN translations are loaded, and so checked, as they install
 TEMPLATE_LANG = "zh_CN"
