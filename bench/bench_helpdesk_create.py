@@ -2,11 +2,10 @@
 # Run by `./park bench` inside `odoo shell`: `env` is an Odoo environment.
 # Filing park cases (checks against the park's list, material checklist,
 # number, assignment by rota, duplicate flag, timeline event) against creating
-# plain helpdesk tickets in the same team, as a throughput ratio. In process,
-# through the ORM, so this is the worst case: over JSON-2 each request also
-# pays the same fixed cost (HTTP, API key check, transaction), which is what
-# the target (>= 0.8) is about; measured over JSON-2 on a two-worker server
-# the ratio was 0.77 to 0.85. Nothing is committed.
+# plain helpdesk tickets in the same team, as a throughput ratio: the cost of
+# the case logic alone, in process, without a request around it. The target
+# (>= 0.8 over JSON-2 on a multi-worker server) is measured by
+# bench_http_helpdesk_create.py. Nothing is committed.
 import time
 
 from odoo.fields import Command

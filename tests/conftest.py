@@ -7,52 +7,16 @@ PARK_URL, PARK_DB, PARK_APIKEY, PARK_GEVENT_URL, PARK_ODOO_LOG
 """
 
 import os
+import sys
+from pathlib import Path
 
 import pytest
-import requests
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
 
-class OdooError(Exception):
-    """An error answered by Odoo's JSON-2 API."""
+from park_json2 import Json2Client, OdooError  # noqa: E402
 
-    def __init__(self, status, payload):
-        super().__init__(f"{status}: {payload.get('message', payload)}")
-        self.status = status
-        self.payload = payload
-
-
-class Json2Client:
-    """A small client of Odoo 19's JSON-2 API (POST /json/2/<model>/<method>)."""
-
-    def __init__(self, url, db, key, lang="en_US"):
-        self.url = url.rstrip("/")
-        self.session = requests.Session()
-        self.session.headers.update(
-            {
-                "Authorization": f"bearer {key}",
-                "X-Odoo-Database": db,
-                "Content-Type": "application/json; charset=utf-8",
-                # the language of error messages raised outside the model call
-                "Accept-Language": lang.replace("_", "-"),
-            }
-        )
-        self.lang = lang
-
-    def call(self, model, method, ids=None, **kwargs):
-        body = dict(kwargs)
-        if ids is not None:
-            body["ids"] = ids
-        body.setdefault("context", {"lang": self.lang})
-        resp = self.session.post(
-            f"{self.url}/json/2/{model}/{method}", json=body, timeout=60
-        )
-        if resp.status_code != 200:
-            try:
-                payload = resp.json()
-            except ValueError:
-                payload = {"message": resp.text}
-            raise OdooError(resp.status_code, payload)
-        return resp.json()
+__all__ = ["Json2Client", "OdooError"]
 
 
 def _env(name):

@@ -3,123 +3,18 @@ is idempotent on the application number, also when the same application is
 pushed several times at once to a multi-worker server."""
 
 import os
-import uuid
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from conftest import Json2Client, OdooError
-from stdnum.cn import uscc
+from park_json2 import make_intake_world
 
 
 @pytest.fixture(scope="module")
 def world(odoo):
     """A park with a station, a published matter on its list and an
     enterprise, created over the API."""
-    tag = uuid.uuid4().hex[:6].upper()
-    serial = int(tag, 16) % 100000
-    # a free (fictitious) division code: 39xx00 for the city, 39xx01 for the county
-    taken = {
-        r["code"]
-        for r in odoo.call(
-            "park.region",
-            "search_read",
-            domain=[("code", "=like", "39%")],
-            fields=["code"],
-        )
-    }
-    prefix = next(f"39{n:02d}" for n in range(100) if f"39{n:02d}00" not in taken)
-    city = odoo.call(
-        "park.region",
-        "create",
-        vals_list=[{"name": f"E2E 市 {tag}", "code": f"{prefix}00", "level": "city"}],
-    )[0]
-    county = odoo.call(
-        "park.region",
-        "create",
-        vals_list=[
-            {
-                "name": f"E2E 区 {tag}",
-                "code": f"{prefix}01",
-                "level": "county",
-                "parent_id": city,
-            }
-        ],
-    )[0]
-    park = odoo.call(
-        "park.park",
-        "create",
-        vals_list=[
-            {"name": f"E2E 园区 {tag}", "code": f"E2E-{tag}", "county_id": county}
-        ],
-    )[0]
-    station = odoo.call(
-        "park.station",
-        "create",
-        vals_list=[{"name": f"E2E 服务站 {tag}", "park_id": park}],
-    )[0]
-    department = odoo.call("park.department", "search", domain=[], limit=1)[0]
-    matter = odoo.call(
-        "park.matter",
-        "create",
-        vals_list=[
-            {
-                "code": f"379900-XK-{serial:06d}{tag[:4]}",
-                "name": f"E2E 排污许可 {tag}",
-                "department_id": department,
-                "theme": "permit",
-                "matter_type": "licence",
-                "statutory_limit": 20,
-                "promised_limit": 5,
-                "material_ids": [
-                    [0, 0, {"name": "申请表"}],
-                    [0, 0, {"name": "营业执照"}],
-                ],
-            }
-        ],
-    )[0]
-    matter_off = odoo.call(
-        "park.matter",
-        "create",
-        vals_list=[
-            {
-                "code": f"379900-XK-{serial:06d}{tag[:4]}9",
-                "name": f"E2E 未列入清单事项 {tag}",
-                "department_id": department,
-                "theme": "permit",
-                "matter_type": "licence",
-                "statutory_limit": 20,
-                "promised_limit": 5,
-            }
-        ],
-    )[0]
-    odoo.call("park.matter", "action_publish", ids=[matter, matter_off])
-    odoo.call(
-        "park.matter.list.line",
-        "create",
-        vals_list=[{"park_id": park, "matter_id": matter, "station_id": station}],
-    )
-    base = f"91379900MA3{serial:05d}X"[:17]
-    enterprise = odoo.call(
-        "res.partner",
-        "create",
-        vals_list=[
-            {
-                "name": f"E2E 网上办企业 {tag}",
-                "is_company": True,
-                "is_park_enterprise": True,
-                "uscc": base + uscc.calc_check_digit(base),
-                "park_id": park,
-            }
-        ],
-    )[0]
-    return {
-        "tag": tag,
-        "park": park,
-        "station": station,
-        "matter": matter,
-        "matter_off": matter_off,
-        "enterprise": enterprise,
-    }
+    return make_intake_world(odoo)
 
 
 def _vals(world, number):
@@ -204,3 +99,36 @@ def test_matter_off_the_list_is_refused_in_chinese(odoo, odoo_zh, world):
         "search",
         domain=[("external_number", "=", f"SD-E2E-{world['tag']}-X")],
     )
+
+
+def test_first_numbers_of_a_year_drawn_at_once_are_distinct(odoo):
+    """The first cases of a year filed at the same moment: one yearly range
+    of numbers is made, and every case gets its own number."""
+    year = 2031
+    clients = [
+        Json2Client(odoo.url, os.environ["PARK_DB"], os.environ["PARK_APIKEY"])
+        for _i in range(6)
+    ]
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        numbers = list(
+            pool.map(
+                lambda client: client.call(
+                    "ir.sequence",
+                    "next_by_code",
+                    sequence_code="park.helpdesk.case",
+                    context={"ir_sequence_date": f"{year}-01-01"},
+                ),
+                clients,
+            )
+        )
+    assert len(set(numbers)) == 6
+    assert all(number.startswith(f"YQ-{year}-") for number in numbers)
+    sequence = odoo.call(
+        "ir.sequence", "search", domain=[("code", "=", "park.helpdesk.case")]
+    )
+    ranges = odoo.call(
+        "ir.sequence.date_range",
+        "search_count",
+        domain=[("sequence_id", "in", sequence), ("date_from", "=", f"{year}-01-01")],
+    )
+    assert ranges == 1

@@ -14,6 +14,7 @@ virtualenv exists.
 """
 
 import argparse
+import contextlib
 import hashlib
 import os
 import re
@@ -696,7 +697,11 @@ def addon_tests(conf, db, mods, test_tags, logs):
     _checklog(log, logs / "odoo-tests.summary")
 
 
-def e2e(conf, db, log, summary, junit):
+@contextlib.contextmanager
+def live_server(conf, db, log):
+    """A multi-worker server on loopback serving ``db``, and an API key of its
+    administrator: yields the environment variables its clients read
+    (PARK_URL, PARK_DB, PARK_APIKEY, PARK_GEVENT_URL, PARK_ODOO_LOG)."""
     port, gevent_port = free_port(), free_port()
     key = subprocess.run(
         [
@@ -717,7 +722,7 @@ def e2e(conf, db, log, summary, junit):
     ).stdout
     match = re.search(r"APIKEY=(\S+)", key)
     if not match:
-        raise SetupError("could not create an API key for the end-to-end tests")
+        raise SetupError(f"could not create an API key on {db}")
     log.unlink(missing_ok=True)
     server = subprocess.Popen(
         [
@@ -748,8 +753,8 @@ def e2e(conf, db, log, summary, junit):
             except OSError:
                 time.sleep(0.5)
         else:
-            raise SetupError("the Odoo server for the end-to-end tests did not start")
-        env = dict(
+            raise SetupError(f"the Odoo server on {db} did not start")
+        yield dict(
             os.environ,
             PARK_URL=base,
             PARK_DB=db,
@@ -757,6 +762,16 @@ def e2e(conf, db, log, summary, junit):
             PARK_GEVENT_URL=f"http://127.0.0.1:{gevent_port}",
             PARK_ODOO_LOG=str(log),
         )
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        try:
+            server.wait(30)
+        except subprocess.TimeoutExpired:
+            os.killpg(server.pid, signal.SIGKILL)
+
+
+def e2e(conf, db, log, summary, junit):
+    with live_server(conf, db, log) as env:
         subprocess.run(
             [
                 str(vpy()),
@@ -771,12 +786,6 @@ def e2e(conf, db, log, summary, junit):
             cwd=ROOT,
             env=env,
         )
-    finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        try:
-            server.wait(30)
-        except subprocess.TimeoutExpired:
-            os.killpg(server.pid, signal.SIGKILL)
     subprocess.run(
         [
             sys.executable,
@@ -793,7 +802,7 @@ def e2e(conf, db, log, summary, junit):
 def cmd_bench(args):
     """Run bench/bench_*.py in `odoo shell` on a database with the addons."""
     conf = setup()
-    db = "parktong_bench"
+    db = args.database
     if args.rebuild:
         drop_db(db)
     if not db_exists(db):
@@ -804,7 +813,12 @@ def cmd_bench(args):
         run(odoo_cmd(conf, "-d", db, "-i", mods, "--stop-after-init", "--no-http"))
     failed = 0
     for script in sorted((ROOT / "bench").glob("bench_*.py")):
+        if args.only and args.only not in script.name:
+            continue
         say(f"running {script.name}")
+        if script.name.startswith("bench_http_"):
+            failed += _bench_http(conf, db, script)
+            continue
         res = subprocess.run(
             [str(c) for c in odoo_cmd(conf, "shell", "-d", db, "--no-http")],
             input=script.read_text(),
@@ -813,6 +827,21 @@ def cmd_bench(args):
         )
         failed += res.returncode != 0
     return 1 if failed else 0
+
+
+def _bench_http(conf, db, script):
+    """Run a ``bench_http_*`` script (plain Python, a client of the JSON-2
+    API) against a multi-worker server on a throwaway copy of the bench
+    database; 1 when it failed."""
+    copy = f"{db}_http"
+    drop_db(copy)
+    psql(f'CREATE DATABASE "{copy}" TEMPLATE "{db}"')
+    try:
+        with live_server(conf, copy, VAR / f"{copy}.log") as env:
+            res = subprocess.run([str(vpy()), str(script)], cwd=ROOT, env=env)
+    finally:
+        drop_db(copy)
+    return int(res.returncode != 0)
 
 
 def cmd_i18n(args):
@@ -926,6 +955,8 @@ def main(argv=None):
     sub.add_parser("lint", help="ruff and pylint-odoo").set_defaults(func=cmd_lint)
     p = sub.add_parser("bench", help="run the benchmarks in bench/")
     p.add_argument("--rebuild", action="store_true", help="rebuild the bench database")
+    p.add_argument("-k", "--only", help="run the benchmarks whose file name has this")
+    p.add_argument("-d", "--database", default="parktong_bench")
     p.set_defaults(func=cmd_bench)
     p = sub.add_parser(
         "i18n", help="export the addons' terms and merge them into zh_CN.po"

@@ -15,6 +15,7 @@
         "park_helpdesk",
         "park_rating",
         "park_crm",
+        "park_supervision",
     ],
     "external_dependencies": {"python": ["python-stdnum"]},
     "data": [
@@ -32,6 +33,7 @@
         "demo/res_partner_demo.xml",
         "demo/res_users_demo.xml",
         "demo/helpdesk_demo.xml",
+        "demo/park_supervision_demo.xml",
     ],
     "installable": True,
 }

@@ -15,5 +15,6 @@ from . import park_staff_assignment
 from . import park_training
 from . import park_holiday
 from . import res_users
+from . import ir_sequence
 from . import park_xlsx_report
 from . import park_xlsx_import_mixin

@@ -296,7 +296,13 @@ class HelpdeskTicket(models.Model):
                         "Choose the enterprise (an enterprise file) the case is for."
                     )
                 )
-            if ticket.matter_id:
+            # set by create() only: a context sent over RPC can't hold a frozenset
+            checked = self.env.context.get("park_checked_list_lines")
+            if not isinstance(checked, frozenset):
+                checked = frozenset()
+            if ticket.matter_id and (ticket.park_id.id, ticket.matter_id.id) not in (
+                checked
+            ):
                 ticket._park_list_line()
             if ticket.bundle_id and ticket.bundle_id.state != "published":
                 raise ValidationError(
@@ -337,6 +343,7 @@ class HelpdeskTicket(models.Model):
             .sudo()
             .search(
                 [("park_id", "=", self.park_id.id), ("matter_id", "=", matter.id)],
+                order="id",
                 limit=1,
             )
         )
@@ -383,11 +390,18 @@ class HelpdeskTicket(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        checked = set()
         for vals in vals_list:
             if not (vals.get("matter_id") or vals.get("bundle_id")):
                 continue
-            self._park_prepare_vals(vals)
-        tickets = super().create(vals_list)
+            checked |= self._park_prepare_vals(vals)
+        # the list lines found while preparing the values are not searched
+        # again by the constraint checked at the creation
+        tickets = super(
+            HelpdeskTicket,
+            self.with_context(park_checked_list_lines=frozenset(checked)),
+        ).create(vals_list)
+        tickets = tickets.with_env(self.env)
         cases = tickets.filtered("is_park_case")
         if cases:
             cases._park_check_scope()
@@ -407,12 +421,14 @@ class HelpdeskTicket(models.Model):
         if "department_ids" not in vals:
             departments = self._park_departments(matter.sudo(), bundle.sudo())
             vals["department_ids"] = [fields.Command.set(departments.ids)]
-        self._park_prepare_filing(vals)
+        return self._park_prepare_filing(vals)
 
     @api.model
     def _park_prepare_filing(self, vals):
         """The promised limit, team, agent and duplicate flag of a new case,
-        put in its values so that the case is written once."""
+        put in its values so that the case is written once.
+
+        :return: the (park id, matter id) pairs found on the park's list"""
         draft = self.sudo().new(
             {
                 name: vals[name]
@@ -421,11 +437,12 @@ class HelpdeskTicket(models.Model):
             }
         )
         if not draft.station_id:
-            return  # refused by the constraint after the create
+            return set()  # refused by the constraint after the create
         try:
             vals.setdefault("promised_limit", draft._park_promised_limit())
         except ValidationError:
-            return  # idem: the matter is not on the park's list
+            return set()  # idem: the matter is not on the park's list
+        checked = {(draft.park_id.id, draft.matter_id.id)} if draft.matter_id else set()
         if not vals.get("team_id"):
             kinds = {"help_agent": "help_agent", "window": "window"}
             team = self.env["helpdesk.ticket.team"]._park_team_for(
@@ -450,6 +467,7 @@ class HelpdeskTicket(models.Model):
             vals["is_possible_duplicate"] = bool(
                 self.sudo().search_count(domain, limit=1)
             )
+        return checked
 
     def _park_after_filing(self):
         self._park_build_materials()
@@ -467,7 +485,7 @@ class HelpdeskTicket(models.Model):
         enabled = (
             self.env["ir.config_parameter"]
             .sudo()
-            .get_param("park_helpdesk.escalate_undelegated", "0")
+            .get_param("park_helpdesk.escalate_undelegated", "1")
         )
         if enabled in ("0", "", "False") or "park.matter.delegation" not in self.env:
             return

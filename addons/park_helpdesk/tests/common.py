@@ -101,6 +101,20 @@ class ParkHelpdeskCommon(ParkBaseCommon):
                 },
             ]
         )
+        # delegated to the parks (充分授权): their cases stay in the park
+        cls.delegations = cls.env["park.matter.delegation"].create(
+            [
+                {
+                    "matter_id": matter.id,
+                    "department_id": cls.department.id,
+                    "park_id": park.id,
+                    "document_number": "测试行审〔2026〕1号",
+                    "date_from": datetime.date(2020, 1, 1),
+                }
+                for matter in (cls.matter, cls.matter_instant)
+                for park in (cls.park_a1, cls.park_b1)
+            ]
+        )
         cls.agent_2 = new_test_user(
             cls.env,
             login="park_agent_2",

@@ -154,25 +154,29 @@ class TestEscalation(ParkHelpdeskCommon):
         self.assertEqual(case.deadline_date, day("2035-10-11"))
 
     def test_undelegated_matter_goes_to_its_approval_level_at_intake(self):
-        self.env["ir.config_parameter"].set_param(
-            "park_helpdesk.escalate_undelegated", "1"
+        self.assertEqual(
+            self.env["ir.config_parameter"].get_param(
+                "park_helpdesk.escalate_undelegated"
+            ),
+            "1",
         )
         self.assertEqual(self.matter.approval_level, "county")
+        delegation = self.delegations.filtered(
+            lambda d: d.park_id == self.park_a1 and d.matter_id == self.matter
+        )
+        delegation.date_to = day("2025-12-31")  # no longer in force
         case = self._file()
         self.assertEqual(case.park_level, "county")
         self.assertEqual(case.team_id, self.team_county)
         self.assertTrue(case.escalation_ids.is_automatic)
         self.assertIn("not delegated", case.escalation_ids.reason)
-        self.env["park.matter.delegation"].create(
-            {
-                "matter_id": self.matter.id,
-                "department_id": self.department.id,
-                "park_id": self.park_a1.id,
-                "document_number": "淄行审〔2026〕1号",
-                "date_from": day("2020-01-01"),
-            }
-        )
+        delegation.date_to = False
         delegated = self._file()
         self.assertEqual(delegated.park_level, "park")
         self.assertEqual(delegated.team_id, self.team_park)
         self.assertFalse(delegated.escalation_ids)
+        self.env["ir.config_parameter"].set_param(
+            "park_helpdesk.escalate_undelegated", "0"
+        )
+        delegation.date_to = day("2025-12-31")
+        self.assertEqual(self._file().park_level, "park")

@@ -213,6 +213,7 @@ class ParkZiboDemo(models.AbstractModel):
             if last_known.year > today.year + 1:
                 break
         reach = holidays.count_working_days(today, last_known)
+        self._park_zibo_demo_delegations(lines)
         matters = {}
         for line in lines:
             if line.local_promised_limit <= reach and line.matter_id.is_latest:
@@ -274,6 +275,33 @@ class ParkZiboDemo(models.AbstractModel):
         self._park_zibo_demo_ratings(cases, rng)
         self._park_zibo_demo_crm()
         return cases
+
+    @api.model
+    def _park_zibo_demo_delegations(self, lines):
+        """The sample parks' matters delegated to them (充分授权), one
+        document per park, so that their cases stay in the park; a matter on
+        another park's list and not delegated goes to its approval level at
+        intake."""
+        Delegation = self.env["park.matter.delegation"]
+        delegated = {
+            (d.park_id, d.matter_id)
+            for d in Delegation.search([("park_id", "in", lines.park_id.ids)])
+        }
+        numbers = {park: index for index, park in enumerate(lines.park_id, start=1)}
+        Delegation.create(
+            [
+                {
+                    "matter_id": line.matter_id.id,
+                    "department_id": line.matter_id.department_id.id,
+                    "park_id": line.park_id.id,
+                    "station_id": line.station_id.id,
+                    "document_number": f"淄行审发〔2026〕{numbers[line.park_id]}号",
+                    "date_from": datetime.date(2026, 1, 1),
+                }
+                for line in lines
+                if (line.park_id, line.matter_id) not in delegated
+            ]
+        )
 
     # ------------------------------------------------------------------
     # reviews (好差评)

@@ -268,6 +268,39 @@ class TestSampleDatabase(ZiboDemoCommon):
             )
         )
 
+    def test_sample_cases_stay_in_parks_their_matters_are_delegated_to(self):
+        cases = self._sample_cases()
+        Delegation = self.env["park.matter.delegation"]
+        delegated = {
+            (d.park_id, d.matter_id)
+            for d in Delegation.search(Delegation._in_force_domain())
+        }
+        self.assertTrue(delegated)
+        for case in cases.filtered("matter_id"):
+            self.assertIn((case.park_id, case.matter_id), delegated, case.number)
+        # a matter of the park's list not delegated to it goes up at intake
+        line = self.env["park.matter.list.line"].search(
+            [("park_id", "=", self.env.ref("park_zibo.park_maqiao_demo").id)],
+            order="id",
+        )
+        line = line.filtered(
+            lambda ln: (ln.park_id, ln.matter_id) not in delegated
+            and ln.matter_id.state == "published"
+            and ln.matter_id.is_latest
+        )[:1]
+        self.assertTrue(line)
+        case = self.env["helpdesk.ticket"].create(
+            {
+                "enterprise_id": cases.filtered(
+                    lambda c: c.park_id == line.park_id
+                )[:1].enterprise_id.id,
+                "station_id": self.env.ref("park_zibo.station_maqiao_demo").id,
+                "matter_id": line.matter_id.id,
+            }
+        )
+        self.assertEqual(case.park_level, line.matter_id.approval_level)
+        self.assertTrue(case.escalation_ids.is_automatic)
+
     def test_agent_sees_the_queue_of_the_maqiao_team(self):
         agent = self.users["agent"]
         team = self.env["helpdesk.ticket.team"].search(
