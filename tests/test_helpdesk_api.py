@@ -35,12 +35,20 @@ def test_the_same_application_pushed_twice_makes_one_case(odoo, world):
         "helpdesk.ticket",
         "read",
         ids=[first],
-        fields=["number", "park_id", "park_channel", "park_state", "material_line_ids"],
+        fields=[
+            "number",
+            "park_id",
+            "park_channel",
+            "park_state",
+            "park_level",
+            "material_line_ids",
+        ],
     )[0]
     assert case["number"].startswith("YQ-")
     assert case["park_id"][0] == world["park"]
     assert case["park_channel"] == "online"
     assert case["park_state"] == "new"
+    assert case["park_level"] == "park"  # delegated to the park
     assert len(case["material_line_ids"]) == 2
 
 

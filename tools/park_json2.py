@@ -137,6 +137,20 @@ def make_intake_world(odoo):
         "create",
         vals_list=[{"park_id": park, "matter_id": matter, "station_id": station}],
     )
+    # delegated to the park (充分授权): its cases stay in the park
+    odoo.call(
+        "park.matter.delegation",
+        "create",
+        vals_list=[
+            {
+                "park_id": park,
+                "matter_id": matter,
+                "department_id": department,
+                "document_number": f"E2E〔2026〕{serial}号",
+                "date_from": "2020-01-01",
+            }
+        ],
+    )
     base = f"91379900MA3{serial:05d}X"[:17]
     enterprise = odoo.call(
         "res.partner",
