@@ -7,15 +7,18 @@
 # same list on plain helpdesk tickets. Nothing is committed.
 import datetime
 import os
+import sys
 import time
 import tracemalloc
+from pathlib import Path
 from unittest.mock import patch
 
 from freezegun import freeze_time
 
-from odoo.fields import Command
 from odoo.tests import new_test_user
 from odoo.tools import SQL
+
+import odoo.addons.park_base as park_base
 
 N = int(os.environ.get("BENCH_HELPDESK_CASES", "1000000"))
 SAMPLE = min(5000, N)
@@ -29,87 +32,19 @@ for day in (datetime.date(2027, 1, 1), datetime.date(2027, 2, 17)):
     if not Holiday.search([("date", "=", day)]):
         Holiday.create({"date": day, "name": "bench", "day_type": "holiday"})
 
-# --- a small world ---------------------------------------------------------
-Region = env["park.region"]
-taken = set(Region.search([("code", "=like", "38%")]).mapped("code"))
-prefix = next(f"38{n:02d}" for n in range(100) if f"38{n:02d}00" not in taken)
-city = Region.create({"name": "基准市", "code": f"{prefix}00", "level": "city"})
-county = Region.create(
-    {"name": "基准区", "code": f"{prefix}01", "level": "county", "parent_id": city.id}
-)
-park = env["park.park"].create(
-    {"name": "基准园区", "code": f"BENCH-{prefix}", "county_id": county.id}
-)
-station = env["park.station"].create({"name": "基准服务站", "park_id": park.id})
-matter = env["park.matter"].create(
-    {
-        "code": f"{prefix}00-XK-000900001000",
-        "name": "基准事项",
-        "department_id": env["park.department"].search([], limit=1).id,
-        "theme": "permit",
-        "matter_type": "licence",
-        "statutory_limit": 20,
-        "promised_limit": 5,
-    }
-)
-matter.action_publish()
-agent = new_test_user(
-    env,
-    login=f"bench_agent_{prefix}",
-    groups="park_base.group_park_agent",
-    park_park_ids=[Command.set(park.ids)],
-)
-helpdesk_user = new_test_user(
-    env, login=f"bench_hd_user_{prefix}", groups="helpdesk_mgmt.group_helpdesk_user"
-)
-accepted = env.ref("helpdesk_mgmt.helpdesk_ticket_stage_in_progress")
-done = env.ref("helpdesk_mgmt.helpdesk_ticket_stage_done")
-env.flush_all()
+# --- a small world and N open cases (1 in 100 completed), in SQL -----------
+# the generator is shared with the other benchmarks: bench/park_bench_data.py
+sys.path.insert(0, str(Path(park_base.__path__[0]).parents[1] / "bench"))
+from park_bench_data import make_cases  # noqa: E402
 
-# --- N open cases and a history of completed ones, in SQL ------------------
 t0 = time.perf_counter()
-cr.execute(
-    SQL(
-        """
-        INSERT INTO helpdesk_ticket (
-            number, name, description, company_id, stage_id, park_state, active,
-            priority, sequence, station_id, park_id, county_id, city_id,
-            matter_id, matter_code, is_park_case, park_level, user_id,
-            accept_date, promised_limit, paused_days, extra_days,
-            deadline_date, create_date, write_date, create_uid, write_uid)
-        SELECT 'BENCH-' || g, '基准事项', '<p>基准</p>', %(company)s,
-               CASE WHEN g %% 100 = 0 THEN %(done)s ELSE %(accepted)s END,
-               CASE WHEN g %% 100 = 0 THEN 'done' ELSE 'accepted' END, TRUE,
-               '1', 10, %(station)s, %(park)s, %(county)s, %(city)s,
-               %(matter)s, %(code)s, TRUE,
-               CASE WHEN g %% 2 = 0 THEN 'city' ELSE 'park' END,
-               CASE WHEN g %% 3 = 0 THEN %(agent)s ELSE NULL END,
-               %(today)s::date - (g %% 60), 5, 0, 0,
-               %(today)s::date - (g %% 60) + 7, now(), now(), 1, 1
-          FROM generate_series(1, %(n)s) AS g
-        """,
-        company=env.company.id,
-        done=done.id,
-        accepted=accepted.id,
-        station=station.id,
-        park=park.id,
-        county=county.id,
-        city=city.id,
-        matter=matter.id,
-        code=matter.code,
-        agent=agent.id,
-        today=TODAY,
-        n=N,
-    )
+world = make_cases(env, N, today=TODAY)
+agent = world.agents
+helpdesk_user = new_test_user(
+    env,
+    login=f"bench_hd_user_{world.prefix}",
+    groups="helpdesk_mgmt.group_helpdesk_user",
 )
-cr.execute(
-    SQL(
-        "UPDATE helpdesk_ticket SET handling_days = 6 "
-        "WHERE park_state = 'done' AND number LIKE %s",
-        "BENCH-%",
-    )
-)
-cr.execute(SQL("ANALYZE helpdesk_ticket"))
 print(f"BENCH helpdesk daily: {N} cases generated in {time.perf_counter() - t0:.1f}s")
 # yesterday's state, as the job left it
 Ticket._park_refresh_deadlines_sql(TODAY - datetime.timedelta(days=1), 0, 2**31 - 1)

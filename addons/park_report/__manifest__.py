@@ -15,13 +15,25 @@
         "park_helpdesk",
         "park_rating",
         "park_crm",
+        "park_supervision",
     ],
     "data": [
         "security/park_report_security.xml",
         "security/ir.model.access.csv",
+        "data/ir_config_parameter_data.xml",
+        "data/ir_cron_data.xml",
+        "views/park_report_ledger_views.xml",
+        "views/park_report_export_views.xml",
+        "views/park_report_dashboard_views.xml",
+        "views/park_report_analysis_views.xml",
+        "report/park_report_monthly.xml",
         "views/park_report_menus.xml",
     ],
     "assets": {
+        "web.assets_backend": [
+            "park_report/static/src/dashboard/*",
+            "park_report/static/src/ledger/*",
+        ],
         "web.assets_tests": [
             "park_report/static/tests/tours/*.js",
         ],

@@ -21,6 +21,18 @@
     "data": [
         "security/park_supervision_security.xml",
         "security/ir.model.access.csv",
+        "data/ir_cron_data.xml",
+        "data/survey_survey_data.xml",
+        "report/park_supervision_reports.xml",
+        "report/park_supervision_report_templates.xml",
+        "views/park_pilot_plan_views.xml",
+        "views/park_joint_meeting_views.xml",
+        "views/survey_views.xml",
+        "views/portal_templates.xml",
+        "data/park_evaluation_data.xml",
+        "views/park_evaluation_views.xml",
+        "views/park_scorecard_views.xml",
+        "wizard/park_scorecard_revise_views.xml",
         "views/park_supervision_menus.xml",
     ],
     "assets": {

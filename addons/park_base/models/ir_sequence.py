@@ -16,10 +16,12 @@ class IrSequence(models.Model):
         numbers. Writing the sequence's row first makes the later transaction
         wait and then fail to serialize; Odoo retries its request, which finds
         the range the first one made."""
+        # the expected serialisation failure is not an error worth a log line
         self.env.cr.execute(
             SQL(
                 "UPDATE ir_sequence SET write_date = write_date WHERE id = %s",
                 self.id,
-            )
+            ),
+            log_exceptions=False,
         )
         return super()._create_date_range_seq(date)

@@ -383,7 +383,16 @@ class HelpdeskTicket(models.Model):
 
     def _prepare_ticket_number(self, values):
         if values.get("matter_id") or values.get("bundle_id"):
-            number = self.env["ir.sequence"].next_by_code("park.helpdesk.case")
+            # the case numbering by its xmlid (cached), not searched by code
+            # at every case
+            sequence = self.env.ref(
+                "park_helpdesk.seq_park_helpdesk_case", raise_if_not_found=False
+            )
+            number = (
+                sequence.sudo()._next()
+                if sequence and sequence.sudo().active
+                else self.env["ir.sequence"].next_by_code("park.helpdesk.case")
+            )
             if number:
                 return number
         return super()._prepare_ticket_number(values)
@@ -931,7 +940,7 @@ class HelpdeskTicket(models.Model):
         rota = (
             self.env["park.helpdesk.rota"]
             .sudo()
-            .search([("team_id", "=", team.id), ("date", "=", day)])
+            .search([("team_id", "=", team.id), ("date", "=", day)], order="id")
         )
         candidates = (rota.user_id & members) or members
         counts = dict(

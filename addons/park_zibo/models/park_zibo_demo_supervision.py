@@ -9,7 +9,7 @@ import random
 
 from markupsafe import Markup
 
-from odoo import api, models
+from odoo import api, fields, models
 from odoo.fields import Command
 
 YEAR = 2026
@@ -66,6 +66,47 @@ class ParkZiboDemo(models.AbstractModel):
         self.env["park.pilot.milestone"]._cron_park_remind_overdue()
         self.env["park.joint.meeting.action"]._cron_park_remind_overdue()
         self._park_zibo_demo_surveys(pilots, rng)
+        self._park_zibo_demo_evaluation(rng)
+
+    @api.model
+    def _park_zibo_demo_evaluation(self, rng):
+        """The city's on-site inspections of the counties with sample parks,
+        the 2026 scorecards computed from the sample data and published, and
+        each month's figures so far (tracking)."""
+        city_admin = self.env.ref("park_zibo.user_city_admin_demo")
+        parks = self.env["park.park"].search([("code", "=like", "ZB-%")])
+        counties = parks.county_id.sorted("code")
+        today = fields.Date.context_today(self)
+        last = min(today, datetime.date(YEAR, 12, 31))
+        self.env["park.evaluation.inspection"].create(
+            [
+                {
+                    "name": f"{YEAR}年度“园区事、园区办”现场检查",
+                    "county_id": county.id,
+                    "date": datetime.date(YEAR, 11, 10 + index % 15),
+                    "park_ids": [
+                        Command.set(
+                            parks.filtered(
+                                lambda p, c=county: p.county_id == c and p.is_pilot
+                            )[:2].ids
+                        )
+                    ],
+                    "inspector_ids": [Command.set(city_admin.ids)],
+                    "findings": Markup(
+                        "<p>服务中心场地、人员、制度、设备基本到位；"
+                        "帮办代办台账需进一步规范。</p>"
+                    ),
+                    "score": rng.randint(72, 96),
+                }
+                for index, county in enumerate(counties)
+                if datetime.date(YEAR, 11, 10 + index % 15) <= last
+            ]
+        )
+        Scorecard = self.env["park.scorecard"].with_user(city_admin)
+        Scorecard._park_compute_year(YEAR, counties).action_publish()
+        Snapshot = self.env["park.evaluation.snapshot"]
+        for month in range(1, last.month + 1):
+            Snapshot._park_take(counties, datetime.date(YEAR, month, 1))
 
     @api.model
     def _park_zibo_demo_owner(self, county):

@@ -284,16 +284,18 @@ class TestSampleDatabase(ZiboDemoCommon):
             order="id",
         )
         line = line.filtered(
-            lambda ln: (ln.park_id, ln.matter_id) not in delegated
-            and ln.matter_id.state == "published"
-            and ln.matter_id.is_latest
+            lambda ln: (
+                (ln.park_id, ln.matter_id) not in delegated
+                and ln.matter_id.state == "published"
+                and ln.matter_id.is_latest
+            )
         )[:1]
         self.assertTrue(line)
         case = self.env["helpdesk.ticket"].create(
             {
-                "enterprise_id": cases.filtered(
-                    lambda c: c.park_id == line.park_id
-                )[:1].enterprise_id.id,
+                "enterprise_id": cases.filtered(lambda c: c.park_id == line.park_id)[
+                    :1
+                ].enterprise_id.id,
                 "station_id": self.env.ref("park_zibo.station_maqiao_demo").id,
                 "matter_id": line.matter_id.id,
             }
@@ -386,3 +388,55 @@ class TestSampleDatabase(ZiboDemoCommon):
         policies = self.env["park.policy"].search([("park_ids", "in", parks.ids)])
         self.assertEqual(len(policies), 3)
         self.assertTrue(policies.recipient_ids)
+
+    # sample supervision (park_supervision)
+
+    def test_sample_pilot_plans_meetings_and_surveys(self):
+        pilots = self.sample_parks.filtered("is_pilot")
+        plans = self.env["park.pilot.plan"].search([("year", "=", 2026)])
+        self.assertEqual(plans.county_id, pilots.county_id)
+        self.assertEqual(plans.park_ids, pilots)
+        self.assertGreaterEqual(len(set(plans.mapped("state"))), 3)
+        self.assertTrue(all(plan.budget_total_capitals for plan in plans))
+        milestones = plans.milestone_ids
+        self.assertEqual(set(milestones.mapped("state")), {"done", "overdue"})
+        self.assertTrue(milestones.filtered("is_on_time"))
+        self.assertTrue(milestones.filtered("is_overdue").activity_ids)
+        meetings = self.env["park.joint.meeting"].search(
+            [("county_id", "in", plans.county_id.ids)]
+        )
+        self.assertEqual(len(meetings), 2 * len(plans))
+        self.assertTrue(all(meeting.convener_title for meeting in meetings))
+        self.assertEqual(
+            set(meetings.action_ids.mapped("state")), {"open", "done", "cancelled"}
+        )
+        answers = self.env["survey.user_input"].search(
+            [("park_survey_kind", "!=", False)]
+        )
+        self.assertEqual(answers.park_id, pilots)
+        done = answers.filtered(lambda answer: answer.state == "done")
+        self.assertTrue(answers - done)
+        aware = done.filtered("park_is_aware")
+        awareness = done.filtered(lambda a: a.park_survey_kind == "awareness")
+        self.assertTrue(aware)
+        self.assertLess(len(aware), len(awareness))
+
+    def test_sample_scorecards_of_2026_published_and_ranked(self):
+        cards = self.env["park.scorecard"].search(
+            [("year", "=", 2026), ("state", "=", "published")]
+        )
+        counties = self.sample_parks.county_id
+        self.assertEqual(cards.county_id, counties)
+        self.assertEqual(sorted(cards.mapped("rank"))[0], 1)
+        for card in cards:
+            self.assertEqual(
+                len(card.line_ids),
+                self.env["park.evaluation.indicator"].search_count([]),
+            )
+        # computed from the sample data: cases, reviews and inspections count
+        self.assertTrue(any(line.denominator for line in cards.line_ids))
+        self.assertTrue(self.env["park.evaluation.inspection"].search_count([]))
+        months = self.env["park.evaluation.snapshot"].search(
+            [("county_id", "in", counties.ids)]
+        )
+        self.assertGreater(len(set(months.mapped("month"))), 1)
