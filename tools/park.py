@@ -803,14 +803,22 @@ def cmd_bench(args):
     """Run bench/bench_*.py in `odoo shell` on a database with the addons."""
     conf = setup()
     db = args.database
-    if args.rebuild:
+    template = ensure_template(conf)
+    # made again when the addons changed: a database installed from older
+    # code would run the benchmarks on its older schema
+    stamp = VAR / f"{db}.stamp"
+    digest = _digest(
+        *sorted(p for p in ADDONS.glob("park_*/**/*") if p.is_file()),
+        extra=(VAR / f"{TEMPLATE_DB}.stamp").read_text(),
+    )
+    if args.rebuild or not (stamp.is_file() and stamp.read_text() == digest):
         drop_db(db)
     if not db_exists(db):
-        template = ensure_template(conf)
         psql(f'CREATE DATABASE "{db}" TEMPLATE "{template}"')
         mods = ",".join(park_modules())
         say(f"installing {mods} in {db}")
         run(odoo_cmd(conf, "-d", db, "-i", mods, "--stop-after-init", "--no-http"))
+        stamp.write_text(digest)
     failed = 0
     for script in sorted((ROOT / "bench").glob("bench_*.py")):
         if args.only and args.only not in script.name:
