@@ -8,7 +8,6 @@
     "license": "AGPL-3",
     "author": "园区通 contributors",
     "depends": [
-        "report_xlsx",
         "park_base",
         "park_enterprise",
         "park_matter",
